@@ -1,0 +1,31 @@
+const STORAGE_KEY = 'color-scheme';
+type ColorScheme = 'light' | 'dark';
+
+function currentScheme(): ColorScheme {
+  const chosen = document.documentElement.dataset['colorScheme'];
+  if (chosen === 'light' || chosen === 'dark') return chosen;
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+/** `<color-scheme-toggle>`: a pressed/unpressed "Dark scheme" button that remembers the reader's choice. */
+class ColorSchemeToggle extends HTMLElement {
+  connectedCallback() {
+    const button = this.querySelector('button');
+    if (!button) return;
+    const show = () => button.setAttribute('aria-pressed', String(currentScheme() === 'dark'));
+    button.addEventListener('click', () => {
+      const next: ColorScheme = currentScheme() === 'dark' ? 'light' : 'dark';
+      document.documentElement.dataset['colorScheme'] = next;
+      try {
+        localStorage.setItem(STORAGE_KEY, next);
+      } catch {
+        // Storage can be disabled; the choice then lasts for this page only.
+      }
+      show();
+    });
+    show();
+    button.hidden = false;
+  }
+}
+
+customElements.define('color-scheme-toggle', ColorSchemeToggle);

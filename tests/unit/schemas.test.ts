@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { sectionSchema, speechSchema } from '../../src/lib/schemas';
+
+const validSection = {
+  title: 'Cybersecurity',
+  order: 3,
+  summary: 'Links cybersecurity to national security.',
+  paragraphs: [4],
+};
+
+const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
+  result.error?.issues.map((issue) => issue.message) ?? [];
+
+describe('sectionSchema', () => {
+  it('accepts a section with a title, order, one-sentence summary and paragraphs', () => {
+    expect(sectionSchema.parse(validSection)).toEqual(validSection);
+  });
+
+  it('rejects a summary of more than one sentence', () => {
+    const result = sectionSchema.safeParse({ ...validSection, summary: 'One sentence. And another one.' });
+    expect(messages(result)).toEqual(['The summary must be exactly one sentence.']);
+  });
+
+  it('rejects paragraphs out of order or with gaps', () => {
+    const result = sectionSchema.safeParse({ ...validSection, paragraphs: [5, 4] });
+    expect(messages(result)).toEqual(['List the paragraphs in ascending, consecutive order, e.g. [4, 5].']);
+  });
+
+  it('rejects a paragraph number the speech does not have', () => {
+    const result = sectionSchema.safeParse({ ...validSection, paragraphs: [10] });
+    expect(messages(result)).toEqual(['Paragraph numbers run from 1 to 9.']);
+  });
+});
+
+describe('speechSchema', () => {
+  const validSpeech = {
+    title: 'T',
+    speaker: 'S',
+    dateLine: 'April 20, 2018',
+    date: '2018-04-20',
+    occasion: 'O.',
+    conference: 'C',
+    book: { title: 'B', publisher: 'P', published: '2020-06-30' },
+    source: { byline: 'By', name: 'N', url: 'https://example.org/page', updated: '2021-12-30' },
+    rightsNotice: 'R',
+    copyright: 'C',
+  };
+
+  it('reads dates written as plain days', () => {
+    expect(speechSchema.parse(validSpeech).source.updated).toEqual(new Date('2021-12-30T00:00:00Z'));
+  });
+
+  it('rejects a source without a valid URL', () => {
+    const result = speechSchema.safeParse({
+      ...validSpeech,
+      source: { ...validSpeech.source, url: 'China Daily' },
+    });
+    expect(result.success).toBe(false);
+  });
+});

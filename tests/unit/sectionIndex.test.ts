@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import {
+  paragraphHref,
+  placeSections,
+  sectionOfParagraph,
+  type SectionSource,
+} from '../../src/lib/sectionIndex';
+
+const entry = (id: string, order: number, paragraphs: number[]): SectionSource => ({
+  id,
+  data: { title: `Title ${order}`, order, summary: 'A summary.', paragraphs },
+});
+
+const three = [entry('02-middle', 2, [2, 3]), entry('01-first', 1, [1]), entry('03-last', 3, [4])];
+
+describe('placeSections', () => {
+  it('orders sections, derives slugs and links each to its neighbours', () => {
+    const placed = placeSections(three, 4);
+    expect(placed.map((s) => [s.slug, s.href, s.previous?.slug, s.next?.slug])).toEqual([
+      ['first', '/speech/first/', undefined, 'middle'],
+      ['middle', '/speech/middle/', 'first', 'last'],
+      ['last', '/speech/last/', 'middle', undefined],
+    ]);
+  });
+
+  it('rejects a file name without its NN- prefix', () => {
+    expect(() => placeSections([entry('first', 1, [1])], 1)).toThrow(
+      'Section file "first.mdx" must be named NN-slug.mdx, e.g. 03-cybersecurity.mdx.',
+    );
+  });
+
+  it('rejects an order that differs from the file prefix', () => {
+    expect(() => placeSections([entry('02-first', 1, [1])], 1)).toThrow(/"02-first.mdx" has order 1/u);
+  });
+
+  it('rejects sections that skip or repeat a paragraph', () => {
+    expect(() => placeSections([entry('01-a', 1, [1]), entry('02-b', 2, [3])], 3)).toThrow(
+      'The sections hold paragraphs [1, 3]; they must hold [1, 2, 3], each once, in order.',
+    );
+  });
+});
+
+describe('paragraph homes', () => {
+  it('finds the section holding a paragraph and links to its anchor there', () => {
+    const placed = placeSections(three, 4);
+    expect(sectionOfParagraph(placed, 3).slug).toBe('middle');
+    expect(paragraphHref(placed, 4)).toBe('/speech/last/#p4');
+    expect(() => paragraphHref(placed, 9)).toThrow('No section holds paragraph 9.');
+  });
+});
