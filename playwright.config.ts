@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4322;
+// The port `npm start` serves on: astro preview runs once per project, so a running one is reused locally.
+const port = 4321;
 
 /** Browser tests run Debian's Chromium against the built site in dist/, served by `astro preview`. */
 export default defineConfig({
