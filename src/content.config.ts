@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { sectionSchema, speechSchema } from './lib/schemas';
+import { GLOSSARY_FILE, parseGlossaryFile } from './lib/glossaryFile';
+import { glossaryEntrySchema, sectionSchema, speechSchema } from './lib/schemas';
 
 /** The contract for `content/`: loaders here, schemas (with their field docs) in `lib/schemas.ts`. */
 const sections = defineCollection({
@@ -13,4 +14,9 @@ const speech = defineCollection({
   schema: speechSchema,
 });
 
-export const collections = { sections, speech };
+const glossary = defineCollection({
+  loader: file(`./${GLOSSARY_FILE}`, { parser: parseGlossaryFile }),
+  schema: glossaryEntrySchema,
+});
+
+export const collections = { sections, speech, glossary };
