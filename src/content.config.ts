@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { GLOSSARY_FILE, parseGlossaryFile } from './lib/glossaryFile';
-import { glossaryEntrySchema, sectionSchema, speechSchema } from './lib/schemas';
+import { glossaryEntrySchema, sectionSchema, speechSchema, themeSchema } from './lib/schemas';
 
 /** The contract for `content/`: loaders here, schemas (with their field docs) in `lib/schemas.ts`. */
 const sections = defineCollection({
@@ -19,4 +19,9 @@ const glossary = defineCollection({
   schema: glossaryEntrySchema,
 });
 
-export const collections = { sections, speech, glossary };
+const themes = defineCollection({
+  loader: file('./content/themes.yaml'),
+  schema: themeSchema,
+});
+
+export const collections = { sections, speech, glossary, themes };

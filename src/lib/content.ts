@@ -6,6 +6,14 @@ import { PARAGRAPH_COUNT } from './schemas';
 import { placeSections } from './sectionIndex';
 import { paragraphSegments, segmentsText, type Segment } from './speechParagraphs';
 import { createTermMatcher } from './termMatcher';
+import {
+  buildPassages,
+  themeMatrix,
+  themeProblems,
+  themesAt,
+  themesOf,
+  type SectionProfile,
+} from './themeIndex';
 
 /**
  * The one place pages get content from: queried once per build, checked, indexed and ordered.
@@ -53,3 +61,59 @@ export const noteContent = new Map<string, NoteContent>(
     },
   ]),
 );
+
+const themeEntries = (await getCollection('themes')).map((entry) => entry.data);
+export const themeHref = (id: string) => `/themes/${id}/`;
+
+const built = buildPassages(
+  sections.map((section) => ({
+    file: `content/sections/${section.entry.id}.mdx`,
+    paragraphs: section.paragraphs,
+    passages: section.entry.data.passages,
+  })),
+  paragraphText,
+  new Set(themeEntries.map((theme) => theme.id)),
+);
+
+/** Themes, in the order they first appear in the speech (a theme without passages fails below). */
+const firstPassage = (id: string) => built.passages.findIndex((p) => p.themeId === id);
+export const themes = themeEntries.sort((a, b) => firstPassage(a.id) - firstPassage(b.id));
+export type Theme = (typeof themes)[number];
+const themeIssues = [
+  ...built.problems,
+  ...themeProblems(themes, built.passages, PARAGRAPH_COUNT, 'content/themes.yaml'),
+];
+if (themeIssues.length > 0) throw new Error(`The themes do not fit the speech:\n${themeIssues.join('\n')}`);
+
+/** Every themed passage, in speech order. */
+export const passages = built.passages;
+const themeOrder = themes.map((theme) => theme.id);
+
+/** The themes of some paragraphs, most passages first. */
+export const themesOfParagraphs = (paragraphs: readonly number[]) =>
+  themesOf(passages, paragraphs, themeOrder).flatMap((id) => themes.filter((theme) => theme.id === id));
+
+/** The themes in which a glossary entry is used. */
+export const themesOfEntry = (entryId: string) => {
+  const ids = themesAt(
+    passages,
+    occurrences.filter((o) => o.entryId === entryId),
+  );
+  return themes.filter((theme) => ids.includes(theme.id));
+};
+
+/** Each section's themes and glossary entries, for ranking related sections. */
+export const sectionProfiles: SectionProfile[] = sections.map((section) => ({
+  slug: section.slug,
+  themes: new Set(themesOf(passages, section.paragraphs, themeOrder)),
+  terms: new Set(occurrences.filter((o) => section.paragraphs.includes(o.paragraph)).map((o) => o.entryId)),
+}));
+
+/** The theme map's data: for each theme, the share of each paragraph it covers. */
+export const themeMap = (themeIds: readonly string[] = themeOrder) =>
+  themeMatrix(passages, themeIds, new Map([...paragraphText].map(([n, text]) => [n, text.length]))).map(
+    (row) => ({
+      theme: themes.find((theme) => theme.id === row.themeId) ?? themes[0],
+      cells: row.cells,
+    }),
+  );

@@ -34,6 +34,18 @@ export const sectionSchema = z.object({
       (list) => list.every((n, i) => i === 0 || n === (list[i - 1] ?? 0) + 1),
       'List the paragraphs in ascending, consecutive order, e.g. [4, 5].',
     ),
+  /**
+   * The themes of the section's passages. `at` is a paragraph ("4"), a sentence ("4.2") or a run of
+   * sentences ("4.2-5"); sentences are numbered from 1 within their paragraph.
+   */
+  passages: z
+    .array(
+      z.object({
+        at: z.string().regex(/^\d+(?:\.\d+(?:-\d+)?)?$/u, 'Write "at" as "4", "4.2" or "4.2-5".'),
+        themes: z.array(z.string()).min(1),
+      }),
+    )
+    .default([]),
 });
 
 /** Metadata of the speech and its source, `content/speech.yaml`. Fields marked verbatim copy the source exactly. */
@@ -142,3 +154,19 @@ export const glossaryEntrySchema = z
   });
 
 export type GlossaryEntryData = z.infer<typeof glossaryEntrySchema>;
+
+/** One theme that runs through the speech, in `content/themes.yaml`. Everything here is editorial. */
+export const themeSchema = z.object({
+  /** Lower-case kebab-case id, used in the URL `/themes/<id>/`. */
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'Use lower-case kebab-case for ids, e.g. "digital-economy".'),
+  /** Short name, shown as the theme's heading. */
+  name: z.string().min(3).max(60),
+  /** One neutral sentence on what the theme's passages are about. */
+  description: z.string().min(20).max(240),
+  /** Ids of related themes. */
+  related: z.array(z.string()).default([]),
+});
+
+export type ThemeData = z.infer<typeof themeSchema>;

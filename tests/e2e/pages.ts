@@ -10,4 +10,17 @@ export const sectionPaths = [
   '/speech/party-leadership/',
 ];
 
-export const allPaths = ['/', '/speech/', ...sectionPaths, '/about/', '/search/', '/search/?q=cybersecurity'];
+export const allPaths = [
+  '/',
+  '/speech/',
+  ...sectionPaths,
+  '/glossary/',
+  '/glossary/cyberpower/',
+  '/glossary/critical-information-infrastructure/',
+  '/themes/',
+  '/themes/cybersecurity/',
+  '/themes/digital-economy/',
+  '/about/',
+  '/search/',
+  '/search/?q=cybersecurity',
+];

@@ -18,7 +18,8 @@ function mdxText(node: MdastContent | MdastRoot): string {
 
 /** The speaker's words in an MDX section file, keyed by the `n` of each `<Paragraph n={N}>`. */
 export function paragraphsFromMdx(source: string): Map<number, string> {
-  const tree = unified().use(remarkParse).use(remarkMdx).parse(source);
+  const body = source.replace(/^---\n[\s\S]*?\n---\n/u, ''); // the YAML frontmatter is not MDX
+  const tree = unified().use(remarkParse).use(remarkMdx).parse(body);
   const found = new Map<number, string>();
   for (const node of tree.children) {
     if (node.type !== 'mdxJsxFlowElement' || node.name !== 'Paragraph') continue;

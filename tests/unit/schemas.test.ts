@@ -13,7 +13,7 @@ const messages = (result: { success: boolean; error?: { issues: { message: strin
 
 describe('sectionSchema', () => {
   it('accepts a section with a title, order, one-sentence summary and paragraphs', () => {
-    expect(sectionSchema.parse(validSection)).toEqual(validSection);
+    expect(sectionSchema.parse(validSection)).toEqual({ ...validSection, passages: [] });
   });
 
   it('rejects a summary of more than one sentence', () => {
@@ -29,6 +29,16 @@ describe('sectionSchema', () => {
   it('rejects a paragraph number the speech does not have', () => {
     const result = sectionSchema.safeParse({ ...validSection, paragraphs: [10] });
     expect(messages(result)).toEqual(['Paragraph numbers run from 1 to 9.']);
+  });
+});
+
+describe('sectionSchema passages', () => {
+  it('rejects a passage reference that is not "4", "4.2" or "4.2-5"', () => {
+    const result = sectionSchema.safeParse({
+      ...validSection,
+      passages: [{ at: '4:2', themes: ['cybersecurity'] }],
+    });
+    expect(messages(result)).toEqual(['Write "at" as "4", "4.2" or "4.2-5".']);
   });
 });
 

@@ -8,7 +8,7 @@ import {
 
 const entry = (id: string, order: number, paragraphs: number[]): SectionSource => ({
   id,
-  data: { title: `Title ${order}`, order, summary: 'A summary.', paragraphs },
+  data: { title: `Title ${order}`, order, summary: 'A summary.', paragraphs, passages: [] },
 });
 
 const three = [entry('02-middle', 2, [2, 3]), entry('01-first', 1, [1]), entry('03-last', 3, [4])];

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildPassages,
+  parsePassageRef,
+  relatedSections,
+  themeMatrix,
+  themeProblems,
+  themesAt,
+  themesOf,
+} from '../../src/lib/themeIndex';
+
+const paragraphText = new Map([
+  [1, 'First sentence. Second sentence. Third one.'],
+  [2, 'Only sentence here.'],
+]);
+const ids = new Set(['security', 'economy']);
+const source = (passages: { at: string; themes: string[] }[], paragraphs = [1, 2]) => [
+  { file: 'content/sections/01-a.mdx', paragraphs, passages },
+];
+
+describe('parsePassageRef', () => {
+  it('reads a paragraph, a sentence, or a run of sentences', () => {
+    expect(parsePassageRef('4')).toEqual({ paragraph: 4, sentences: undefined });
+    expect(parsePassageRef('4.2')).toEqual({ paragraph: 4, sentences: [2, 2] });
+    expect(parsePassageRef('4.2-5')).toEqual({ paragraph: 4, sentences: [2, 5] });
+  });
+});
+
+describe('buildPassages', () => {
+  it('quotes each tagged passage verbatim, in speech order', () => {
+    const { passages, problems } = buildPassages(
+      source([
+        { at: '2', themes: ['economy'] },
+        { at: '1.2-3', themes: ['security', 'economy'] },
+      ]),
+      paragraphText,
+      ids,
+    );
+    expect(problems).toEqual([]);
+    expect(passages.map((p) => [p.themeId, p.paragraph, p.sentences, p.text])).toEqual([
+      ['security', 1, [2, 3], 'Second sentence. Third one.'],
+      ['economy', 1, [2, 3], 'Second sentence. Third one.'],
+      ['economy', 2, undefined, 'Only sentence here.'],
+    ]);
+  });
+
+  it('fails with a clear message on an unknown theme, a missing sentence or a paragraph of another section', () => {
+    const { problems } = buildPassages(
+      source(
+        [
+          { at: '1.1', themes: ['securty'] },
+          { at: '1.4', themes: ['security'] },
+          { at: '2', themes: ['economy'] },
+        ],
+        [1],
+      ),
+      paragraphText,
+      ids,
+    );
+    expect(problems).toEqual([
+      'content/sections/01-a.mdx: unknown theme "securty" in passage "1.1" (field "passages"). Known themes: economy, security.',
+      'content/sections/01-a.mdx: passage "1.4" names sentences ¶1 does not have; it has 3 (field "passages").',
+      'content/sections/01-a.mdx: passage "2" is not in this section, which holds ¶1 (field "passages").',
+    ]);
+  });
+});
+
+describe('theme indexes', () => {
+  const { passages } = buildPassages(
+    source([
+      { at: '1.1', themes: ['security'] },
+      { at: '1', themes: ['economy'] },
+      { at: '2', themes: ['economy', 'security'] },
+    ]),
+    paragraphText,
+    ids,
+  );
+
+  it('ranks the themes of paragraphs by how many passages carry them', () => {
+    expect(themesOf(passages, [1, 2], ['security', 'economy'])).toEqual(['security', 'economy']);
+    expect(themesOf(passages, [2], ['economy', 'security'])).toEqual(['economy', 'security']);
+  });
+
+  it('finds the themes in which a term is used', () => {
+    expect(themesAt(passages, [{ paragraph: 1, start: 20 }])).toEqual(['economy']);
+    expect(themesAt(passages, [{ paragraph: 1, start: 2 }])).toEqual(['security', 'economy']);
+  });
+
+  it('maps the share of each paragraph each theme covers', () => {
+    expect(
+      themeMatrix(
+        passages,
+        ['security'],
+        new Map([
+          [1, 43],
+          [2, 19],
+        ]),
+      ),
+    ).toEqual([
+      {
+        themeId: 'security',
+        cells: [
+          { paragraph: 1, share: 0.35 },
+          { paragraph: 2, share: 1 },
+        ],
+      },
+    ]);
+  });
+
+  it('requires every paragraph to have a theme and every theme two paragraphs', () => {
+    const themes = [
+      { id: 'security', name: 'Security', description: 'd', related: ['nowhere'] },
+      { id: 'economy', name: 'Economy', description: 'd', related: [] },
+    ];
+    expect(
+      themeProblems(
+        themes,
+        passages.filter((p) => p.paragraph === 1),
+        2,
+        'content/themes.yaml',
+      ),
+    ).toEqual([
+      '¶2 has no theme; tag it in its section\'s "passages".',
+      'content/themes.yaml: theme "security" gathers 1 paragraph(s); a theme needs at least two.',
+      'content/themes.yaml: theme "security" lists an unknown related theme "nowhere" (field "related").',
+      'content/themes.yaml: theme "economy" gathers 1 paragraph(s); a theme needs at least two.',
+    ]);
+  });
+});
+
+describe('relatedSections', () => {
+  const profile = (slug: string, themes: string[], terms: string[]) => ({
+    slug,
+    themes: new Set(themes),
+    terms: new Set(terms),
+  });
+  const profiles = [
+    profile('a', ['t1', 't2'], ['x', 'y']),
+    profile('b', ['t1'], ['x']),
+    profile('c', ['t1', 't2'], []),
+    profile('d', [], ['z']),
+    profile('e', ['t2'], ['x']),
+  ];
+
+  it('ranks by shared themes (two points each) and shared terms (one each), leaving out unrelated sections', () => {
+    expect(
+      relatedSections(profiles, 'a').map((r) => [r.slug, r.score, r.sharedThemes, r.sharedTerms]),
+    ).toEqual([
+      ['c', 4, ['t1', 't2'], []],
+      ['b', 3, ['t1'], ['x']],
+      ['e', 3, ['t2'], ['x']],
+    ]);
+  });
+
+  it('gives nothing for an unknown section', () => {
+    expect(relatedSections(profiles, 'zz')).toEqual([]);
+  });
+});
