@@ -34,7 +34,11 @@ export function findOccurrences(paragraphs: ReadonlyMap<number, readonly Segment
 }
 
 /** A keyword-in-context line: up to `width` characters either side of an occurrence, cut at word breaks. */
-export function keywordInContext(paragraphText: string, occurrence: Occurrence, width = 60) {
+export function keywordInContext(
+  paragraphText: string,
+  occurrence: Pick<Occurrence, 'start' | 'end' | 'text'>,
+  width = 60,
+) {
   const before = paragraphText.slice(Math.max(0, occurrence.start - width), occurrence.start);
   const after = paragraphText.slice(occurrence.end, occurrence.end + width);
   const cutBefore = occurrence.start > width ? before.replace(/^\S*\s/u, '') : before;

@@ -20,6 +20,7 @@ export const allPaths = [
   '/themes/',
   '/themes/cybersecurity/',
   '/themes/digital-economy/',
+  '/concordance/',
   '/about/',
   '/search/',
   '/search/?q=cybersecurity',

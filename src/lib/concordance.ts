@@ -1,0 +1,50 @@
+/** A word of the speech and where it occurs. */
+export interface WordUse {
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface WordCount {
+  word: string;
+  count: number;
+  uses: WordUse[];
+}
+
+// Function words carry no topic; "IT", "UN" and other capitalised acronyms are kept apart from "it".
+const STOPWORDS = new Set(
+  `a about all also among an and any are as at be because been before between both but by can do each
+  either for from further has have having he her his in including into is it its itself make more most
+  must neither nor not of on or other our over own should so some such than that the their them
+  themselves there these they this those through to towards under up us very was we well were what when
+  where whether which while who will with within without would`.split(/\s+/u),
+);
+
+const WORD = /\p{L}[\p{L}\p{N}'’-]*\p{L}|\p{L}/gu;
+
+/** The form a word is counted under: acronyms as written, other words in lower case without "'s". */
+export function wordKey(token: string): string {
+  if (token.length >= 2 && token === token.toUpperCase()) return token;
+  return token.toLowerCase().replace(/['’]s$/u, '');
+}
+
+/**
+ * Counts the content words of the speech (function words left out), most frequent first, ties
+ * alphabetical, with every use located for keyword-in-context lines.
+ */
+export function wordFrequencies(paragraphs: ReadonlyMap<number, string>): WordCount[] {
+  const counts = new Map<string, WordUse[]>();
+  for (const [paragraph, text] of paragraphs) {
+    for (const match of text.matchAll(WORD)) {
+      const key = wordKey(match[0]);
+      if (STOPWORDS.has(key) || (key.length < 3 && key !== key.toUpperCase())) continue;
+      const uses = counts.get(key) ?? [];
+      uses.push({ paragraph, start: match.index, end: match.index + match[0].length, text: match[0] });
+      counts.set(key, uses);
+    }
+  }
+  return [...counts]
+    .map(([word, uses]) => ({ word, count: uses.length, uses }))
+    .sort((a, b) => b.count - a.count || a.word.localeCompare(b.word));
+}
