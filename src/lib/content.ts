@@ -117,3 +117,16 @@ export const themeMap = (themeIds: readonly string[] = themeOrder) =>
       cells: row.cells,
     }),
   );
+
+/**
+ * What search should also find a paragraph by: the other renderings and the Chinese of the glossary
+ * entries it uses ("informatization", "cyber superpower", 网络强国), never shown in the text.
+ */
+export const alsoKnownAs = (paragraph: number) => {
+  const ids = new Set(occurrences.filter((o) => o.paragraph === paragraph).map((o) => o.entryId));
+  return glossary
+    .filter((entry) => ids.has(entry.id))
+    .flatMap((entry) => [...entry.renderings.map((r) => r.text), entry.chinese ?? ''])
+    .filter(Boolean)
+    .join('; ');
+};

@@ -1,95 +1,196 @@
-import { matchedParagraphs, type PagefindAnchor } from '../lib/searchLanding';
+import {
+  rankResults,
+  readSearchState,
+  resultHits,
+  writeSearchState,
+  type SearchHit,
+  type SearchState,
+} from '../lib/searchResults';
+import { chineseRuns } from '../lib/chineseText';
+import { loadPagefind, type FilterCounts } from './pagefind';
 
-/** The part of Pagefind's browser API this element uses (pagefind.js ships no types). */
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-  anchors: PagefindAnchor[];
-  locations: number[];
-}
-interface PagefindApi {
-  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
-}
-
-const PAGEFIND_URL = '/pagefind/pagefind.js';
-let pagefind: Promise<PagefindApi> | undefined;
-
-/** Loads Pagefind on first use only, so pages that never search never fetch the index. */
-function loadPagefind(): Promise<PagefindApi> {
-  pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindApi>;
-  return pagefind;
-}
+// Each result's details are a separate fetch: the header shows a few, the search page more.
+const MAX_RESULTS = { popover: 5, page: 12 };
+const MAX_HITS = { popover: 8, page: 30 };
 
 /**
- * `<speech-search>`: runs the query in its form's input as the reader types, lists the hits with a
- * link to the paragraph each one is in, and keeps `?q=` in the address bar in step with the input.
+ * `<speech-search>`: search as you type over Pagefind's index. In the header (`data-mode="popover"`)
+ * the results drop below the field and close on Escape; on /search/ (`data-mode="page"`) they fill the
+ * page, with kind and theme filters, and the address keeps `?q=` and the filters in step.
+ * Arrow keys move through the results; each result is a link that lands on its paragraph.
  */
 class SpeechSearch extends HTMLElement {
   #input = this.querySelector<HTMLInputElement>('input[name="q"]');
   #status = this.querySelector<HTMLElement>('[data-search-status]');
+  #panel = this.querySelector<HTMLElement>('[data-search-panel]');
   #list = this.querySelector<HTMLOListElement>('[data-search-results]');
+  #suggestions = this.querySelector<HTMLTemplateElement>('template[data-search-suggestions]');
+  #page = this.dataset['mode'] === 'page';
+  #mode: 'page' | 'popover' = this.#page ? 'page' : 'popover';
   #latest = 0;
 
   connectedCallback() {
-    const form = this.querySelector('form');
-    if (!this.#input || !form) return;
-    const initial = new URLSearchParams(location.search).get('q') ?? '';
-    this.#input.value = initial;
-    form.addEventListener('submit', (event) => {
+    const input = this.#input;
+    if (!input) return;
+    if (this.#page) {
+      const state = readSearchState(new URLSearchParams(location.search));
+      input.value = state.query;
+      for (const box of this.#filterBoxes())
+        box.checked = [...state.kinds, ...state.themes].includes(box.value);
+      void this.#run();
+      addEventListener('popstate', () => location.reload());
+    }
+    input.addEventListener('input', () => void this.#run());
+    this.addEventListener('change', (event) => {
+      if (event.target instanceof HTMLInputElement && event.target.type === 'checkbox') void this.#run();
+    });
+    this.querySelector('form')?.addEventListener('submit', (event) => {
+      if (!this.#page) return; // the header form goes to /search/
       event.preventDefault();
-      void this.#run();
+      history.pushState(null, '', `/search/${writeSearchState(this.#state())}`);
     });
-    this.#input.addEventListener('input', () => {
-      const url = new URL(location.href);
-      url.searchParams.set('q', this.#input?.value ?? '');
-      history.replaceState(null, '', url);
-      void this.#run();
+    this.addEventListener('keydown', (event) => this.#onKey(event));
+    this.addEventListener('focusout', (event) => {
+      if (!this.#page && !(event.relatedTarget instanceof Node && this.contains(event.relatedTarget)))
+        this.#close();
     });
-    if (initial.trim()) void this.#run();
+    if ('shortcuts' in this.dataset) this.#listenForShortcuts(input);
+  }
+
+  /** "/" and Ctrl+K or Cmd+K anywhere on the page put the cursor in the header search field. */
+  #listenForShortcuts(input: HTMLInputElement) {
+    document.addEventListener('keydown', (event) => {
+      const target = event.target;
+      const typing =
+        target instanceof HTMLElement &&
+        (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/u.test(target.tagName));
+      if (
+        (event.key === '/' && !typing) ||
+        (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey))
+      ) {
+        event.preventDefault();
+        input.focus();
+        input.select();
+      }
+    });
+  }
+
+  #filterBoxes() {
+    return [
+      ...this.querySelectorAll<HTMLInputElement>(
+        'input[type="checkbox"][name="kind"], input[type="checkbox"][name="theme"]',
+      ),
+    ];
+  }
+
+  #state(): SearchState {
+    const checked = (name: string) =>
+      this.#filterBoxes()
+        .filter((b) => b.name === name && b.checked)
+        .map((b) => b.value);
+    return { query: this.#input?.value.trim() ?? '', kinds: checked('kind'), themes: checked('theme') };
   }
 
   async #run() {
-    const query = this.#input?.value.trim() ?? '';
+    const state = this.#state();
     const ticket = ++this.#latest;
-    if (!query) {
-      this.#show([], '');
+    if (this.#page) history.replaceState(null, '', `/search/${writeSearchState(state)}`);
+    if (!state.query && state.kinds.length === 0 && state.themes.length === 0) {
+      if (this.#page) this.#showCounts((await loadPagefind()).filters());
+      this.#render([], state);
       return;
     }
-    const api = await loadPagefind();
-    const search = await api.search(query);
-    const data = await Promise.all((search?.results ?? []).slice(0, 20).map((result) => result.data()));
-    if (ticket !== this.#latest) return; // a newer query has started
-    this.#show(data, query);
+    const pagefind = await loadPagefind();
+    const filters: Record<string, { any: string[] }> = {};
+    if (state.kinds.length) filters['kind'] = { any: state.kinds };
+    if (state.themes.length) filters['theme'] = { any: state.themes };
+    const search = await pagefind.search(state.query || null, { filters });
+    const data = await Promise.all(
+      (search?.results ?? []).slice(0, MAX_RESULTS[this.#mode]).map((r) => r.data()),
+    );
+    if (ticket !== this.#latest) return; // a newer search has started
+    if (this.#page && search) void this.#showCounts(Promise.resolve(search.filters));
+    const ranked = rankResults(data, state.query);
+    this.#render(
+      ranked.flatMap((result) => resultHits(result, state.query)).slice(0, MAX_HITS[this.#mode]),
+      state,
+    );
   }
 
-  #show(results: PagefindResultData[], query: string) {
-    if (!this.#list || !this.#status) return;
-    this.#list.replaceChildren(...results.map((result) => this.#item(result)));
-    this.#status.textContent = !query
+  async #showCounts(counts: Promise<FilterCounts>) {
+    const known = await counts;
+    for (const box of this.#filterBoxes()) {
+      const count = this.querySelector(`[data-count-for="${CSS.escape(box.id)}"]`);
+      if (count) count.textContent = `(${known[box.name]?.[box.value] ?? 0})`;
+    }
+  }
+
+  #render(hits: SearchHit[], state: SearchState) {
+    if (!this.#list || !this.#status || !this.#panel) return;
+    this.#list.replaceChildren(...hits.map((hit) => this.#item(hit)));
+    const asked = state.query ? ` for “${state.query}”` : '';
+    const searching = Boolean(state.query || state.kinds.length || state.themes.length);
+    const summary = !searching
       ? ''
-      : results.length === 0
-        ? `No results for “${query}”.`
-        : `${results.length} ${results.length === 1 ? 'page' : 'pages'} found for “${query}”.`;
+      : hits.length === 0
+        ? `No results${asked}. Try another word, or browse the themes and the glossary.`
+        : `${hits.length} ${hits.length === 1 ? 'result' : 'results'}${asked}.`;
+    this.#status.textContent = summary;
+    const visible = this.querySelector('[data-search-summary]');
+    if (visible) visible.textContent = summary;
+    this.#panel.hidden = !searching;
+    const suggestions = this.querySelector('[data-search-suggestion-list]');
+    suggestions?.remove();
+    if (searching && hits.length === 0 && this.#suggestions) {
+      this.#panel.append(this.#suggestions.content.cloneNode(true));
+    }
   }
 
-  #item(result: PagefindResultData): HTMLLIElement {
+  #item(hit: SearchHit): HTMLLIElement {
     const item = document.createElement('li');
-    item.className = 'border-b border-rule py-4';
-    const title = document.createElement('a');
-    const paragraphs = matchedParagraphs(result.anchors, result.locations);
-    title.href = paragraphs[0] ? `${result.url}#${paragraphs[0]}` : result.url;
-    title.className = 'font-semibold';
-    title.textContent = result.meta.title ?? result.url;
-    const where = document.createElement('span');
-    where.className = 'ms-2 text-sm text-muted';
-    where.textContent = paragraphs.map((id) => `¶${id.slice(1)}`).join(', ');
-    const excerpt = document.createElement('p');
-    excerpt.className = 'mt-1 font-serif';
-    // Pagefind's excerpt is text from our own pages, HTML-escaped by Pagefind, with <mark> around hits.
-    excerpt.innerHTML = result.excerpt;
-    item.append(title, where, excerpt);
+    const link = document.createElement('a');
+    link.href = hit.href;
+    link.className = 'search-hit';
+    const place = document.createElement('span');
+    place.className = 'search-hit-place';
+    place.textContent = hit.kind === 'Speech' ? `${hit.title} · ${hit.place}` : `${hit.place}: ${hit.title}`;
+    const excerpt = document.createElement('span');
+    excerpt.className = 'search-hit-excerpt';
+    for (const part of hit.excerpt) {
+      const holder = part.marked ? document.createElement('mark') : excerpt;
+      for (const run of chineseRuns(part.text)) {
+        if (!run.chinese) holder.append(run.text);
+        else {
+          const chinese = document.createElement('span');
+          chinese.lang = 'zh-Hans';
+          chinese.textContent = run.text;
+          holder.append(chinese);
+        }
+      }
+      if (holder !== excerpt) excerpt.append(holder);
+    }
+    link.append(place, excerpt);
+    item.append(link);
     return item;
+  }
+
+  #onKey(event: KeyboardEvent) {
+    const links = [...(this.#list?.querySelectorAll<HTMLAnchorElement>('a.search-hit') ?? [])];
+    const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (links.length === 0 || (index < 0 && document.activeElement !== this.#input)) return;
+      event.preventDefault();
+      const next = event.key === 'ArrowDown' ? Math.min(index + 1, links.length - 1) : index - 1;
+      if (next < 0) this.#input?.focus();
+      else links[next]?.focus();
+    } else if (event.key === 'Escape' && !this.#page) {
+      this.#close();
+      this.#input?.focus();
+    }
+  }
+
+  #close() {
+    if (this.#panel) this.#panel.hidden = true;
   }
 }
 

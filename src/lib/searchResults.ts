@@ -1,0 +1,174 @@
+import { matchedParagraphs, type PagefindAnchor } from './searchLanding';
+
+/** The part of a Pagefind result this site uses (pagefind.js ships no types). */
+export interface PagefindResultData {
+  url: string;
+  content: string;
+  /** `aka`: a glossary entry's other renderings and Chinese, which count as its title in ranking. */
+  meta: { title?: string; kind?: string; aka?: string };
+  anchors: PagefindAnchor[];
+  locations: number[];
+}
+
+/** A piece of an excerpt: the searched words are marked. Always text, never markup. */
+export interface ExcerptPart {
+  text: string;
+  marked: boolean;
+}
+
+/** One line of the result list: where it is, a link that lands on it, and an excerpt. */
+export interface SearchHit {
+  href: string;
+  title: string;
+  place: string;
+  kind: string;
+  excerpt: ExcerptPart[];
+}
+
+const RADIUS = 14;
+
+/**
+ * The words around one matched word of a page's indexed content (Pagefind counts word locations in
+ * its content split at whitespace), with every matched word in the window marked.
+ */
+export function excerptAround(
+  content: string,
+  locations: readonly number[],
+  center: number,
+  radius = RADIUS,
+  bounds: [number, number] = [0, Number.POSITIVE_INFINITY],
+) {
+  const words = content.split(/\s+/u);
+  const end = Math.min(words.length, bounds[1]);
+  const from = Math.max(bounds[0], center - radius);
+  const to = Math.min(end, center + radius + 1);
+  const hits = new Set(locations);
+  const parts: ExcerptPart[] = [];
+  const push = (text: string, marked: boolean) => {
+    const last = parts.at(-1);
+    if (last && !last.marked && !marked) last.text += text;
+    else parts.push({ text, marked });
+  };
+  if (from > bounds[0]) push('… ', false);
+  for (let i = from; i < to; i += 1) {
+    if (i > from) push(' ', false);
+    push(words[i] ?? '', hits.has(i));
+  }
+  if (to < end) push(' …', false);
+  return parts;
+}
+
+const queryWords = (query: string) =>
+  query
+    .toLowerCase()
+    .split(/[\s"]+/u)
+    .filter((word) => word.length >= 2);
+
+/**
+ * Puts speech passages, and glossary entries and themes whose title (or other rendering) holds every
+ * searched word, before pages that only mention the words in passing; Pagefind's order is kept within
+ * each group.
+ */
+export function rankResults<T extends PagefindResultData>(results: readonly T[], query: string): T[] {
+  const words = queryWords(query);
+  const primary = (result: T) => {
+    if (result.meta.kind === 'Speech' || words.length === 0) return true;
+    const names = `${result.meta.title ?? ''} ${result.meta.aka ?? ''}`.toLowerCase();
+    return words.every((word) => names.includes(word.slice(0, Math.max(2, word.length - 2))));
+  };
+  return [...results.filter(primary), ...results.filter((result) => !primary(result))];
+}
+
+/**
+ * The word that opens a paragraph's hidden list of other renderings (see Paragraph.astro): matches after
+ * it found the paragraph through a term's other name, not through the speaker's words.
+ */
+export const ALSO_KNOWN_AS = 'alsoknownas';
+
+/** The link to a hit: its page, the searched words to highlight there, and the paragraph. */
+export function hitHref(url: string, query: string, anchor?: string): string {
+  const highlight = query.trim() ? `?highlight=${encodeURIComponent(query.trim())}` : '';
+  return `${url}${highlight}${anchor ? `#${anchor}` : ''}`;
+}
+
+/**
+ * Turns one Pagefind result into hits: a speech page gives one hit per paragraph its matches fall in
+ * (landing on `#pN`), a glossary entry or theme gives one hit for the page.
+ */
+export function resultHits(result: PagefindResultData, query: string): SearchHit[] {
+  const title = result.meta.title ?? result.url;
+  const kind = result.meta.kind ?? 'Page';
+  const sorted = [...result.locations].sort((a, b) => a - b);
+  const paragraphs = kind === 'Speech' ? matchedParagraphs(result.anchors, sorted) : [];
+  if (paragraphs.length === 0) {
+    return [
+      {
+        href: hitHref(result.url, query),
+        title,
+        place: kind,
+        kind,
+        excerpt: excerptAround(result.content, sorted, sorted[0] ?? 0),
+      },
+    ];
+  }
+  const words = result.content.split(/\s+/u);
+  return paragraphs.map((id) => {
+    const start = result.anchors.find((a) => a.id === id)?.location ?? 0;
+    const sentinel = words.indexOf(ALSO_KNOWN_AS, start);
+    const nextAnchor = result.anchors.find((a) => /^p\d+$/u.test(a.id) && a.location > start)?.location;
+    const end =
+      sentinel >= 0 && (nextAnchor === undefined || sentinel < nextAnchor)
+        ? sentinel
+        : (nextAnchor ?? words.length);
+    const inText = sorted.filter((location) => location >= start && location < end);
+    const viaRendering = sorted.filter(
+      (location) => location > end && (nextAnchor === undefined || location < nextAnchor),
+    );
+    const excerpt = excerptAround(result.content, inText, inText[0] ?? start, RADIUS, [start, end]);
+    if (inText.length === 0 && viaRendering.length > 0) {
+      const names = [
+        ...new Set(viaRendering.map((location) => (words[location] ?? '').replace(/[;,.]$/u, ''))),
+      ];
+      excerpt.push(
+        { text: ' (found as ', marked: false },
+        { text: names.join(', '), marked: true },
+        { text: ')', marked: false },
+      );
+    }
+    return { href: hitHref(result.url, query, id), title, place: `¶${id.slice(1)}`, kind, excerpt };
+  });
+}
+
+/** The search state kept in the address: the query and the chosen filters. */
+export interface SearchState {
+  query: string;
+  kinds: string[];
+  themes: string[];
+}
+
+export function readSearchState(params: URLSearchParams): SearchState {
+  return { query: params.get('q') ?? '', kinds: params.getAll('kind'), themes: params.getAll('theme') };
+}
+
+export function writeSearchState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.query) params.set('q', state.query);
+  for (const kind of state.kinds) params.append('kind', kind);
+  for (const theme of state.themes) params.append('theme', theme);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/**
+ * A pattern for the searched words on the page a hit lands on. Pagefind matches word stems, so a word
+ * matches when it begins like a searched word (its last two letters dropped, at least three kept).
+ */
+export function highlightPattern(query: string): RegExp | undefined {
+  const stems = query
+    .toLowerCase()
+    .split(/[\s"]+/u)
+    .filter((word) => word.length >= 3)
+    .map((word) => word.slice(0, Math.max(3, word.length - 2)).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  if (stems.length === 0) return undefined;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${stems.join('|')})[\\p{L}\\p{N}'’-]*`, 'giu');
+}

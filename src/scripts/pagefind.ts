@@ -1,0 +1,30 @@
+import type { PagefindResultData } from '../lib/searchResults';
+
+/** The part of Pagefind's browser API this site uses (pagefind.js ships no types). */
+export type FilterCounts = Record<string, Record<string, number>>;
+export interface PagefindSearch {
+  results: { data(): Promise<PagefindResultData> }[];
+  filters: FilterCounts;
+}
+export interface PagefindApi {
+  options(options: { ranking?: { pageLength?: number }; noWorker?: boolean }): Promise<void>;
+  search(
+    query: string | null,
+    options?: { filters?: Record<string, { any: string[] }> },
+  ): Promise<PagefindSearch | null>;
+  filters(): Promise<FilterCounts>;
+}
+
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+let pagefind: Promise<PagefindApi> | undefined;
+
+/** Loads Pagefind and its index on first use only, so a reader who never searches never fetches them. */
+export function loadPagefind(): Promise<PagefindApi> {
+  pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindApi>).then(async (api) => {
+    // Section pages are longer than glossary entries; a lighter length penalty keeps the speech on top.
+    // The index is small enough to search on the main thread, which saves fetching Pagefind's worker.
+    await api.options({ ranking: { pageLength: 0.3 }, noWorker: true });
+    return api;
+  });
+  return pagefind;
+}

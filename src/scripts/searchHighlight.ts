@@ -1,0 +1,83 @@
+import { highlightPattern } from '../lib/searchResults';
+
+const SKIP = '[data-editorial], [data-pagefind-ignore], script, style, mark';
+
+/** Wraps every match of the pattern in the text of `root` (the speaker's words, not our notes) in <mark>. */
+function markMatches(root: Element, pattern: RegExp): HTMLElement[] {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.parentElement?.closest(SKIP) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
+  const texts: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
+  const marks: HTMLElement[] = [];
+  for (const text of texts) {
+    const matches = [...(text.data.matchAll(pattern) ?? [])];
+    for (const match of matches.reverse()) {
+      const hit = text.splitText(match.index);
+      hit.splitText(match[0].length);
+      const mark = document.createElement('mark');
+      mark.className = 'search-match';
+      hit.replaceWith(mark);
+      mark.append(hit);
+      marks.unshift(mark);
+    }
+  }
+  return marks.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+}
+
+/**
+ * `<search-highlight>`: on a page reached from search (`?highlight=words`), marks the searched words in
+ * the text and offers a small bar to step to the previous and next match and to clear the marks.
+ */
+class SearchHighlight extends HTMLElement {
+  #marks: HTMLElement[] = [];
+  #current = 0;
+  #query = '';
+
+  connectedCallback() {
+    const query = new URLSearchParams(location.search).get('highlight') ?? '';
+    const pattern = highlightPattern(query);
+    const root = document.querySelector('[data-pagefind-body]');
+    if (!pattern || !root) return;
+    this.#marks = markMatches(root, pattern);
+    if (this.#marks.length === 0) return;
+    const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    this.#current = Math.max(
+      0,
+      this.#marks.findIndex((mark) => target?.contains(mark)),
+    );
+    this.#query = query;
+    this.querySelector('[data-previous]')?.addEventListener('click', () => this.#go(-1));
+    this.querySelector('[data-next]')?.addEventListener('click', () => this.#go(1));
+    this.querySelector('[data-clear]')?.addEventListener('click', () => this.#clear());
+    this.hidden = false;
+    this.#show(false);
+  }
+
+  #go(step: number) {
+    this.#current = (this.#current + step + this.#marks.length) % this.#marks.length;
+    this.#show(true);
+  }
+
+  #show(scroll: boolean) {
+    this.#marks.forEach((mark, i) => mark.setAttribute('aria-current', String(i === this.#current)));
+    const summary = this.querySelector('[data-summary]');
+    if (summary)
+      summary.textContent = `Matches for “${this.#query}”: ${this.#current + 1} of ${this.#marks.length}`;
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (scroll)
+      this.#marks[this.#current]?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+  }
+
+  #clear() {
+    for (const mark of this.#marks) mark.replaceWith(...mark.childNodes);
+    this.#marks = [];
+    this.hidden = true;
+    const url = new URL(location.href);
+    url.searchParams.delete('highlight');
+    history.replaceState(null, '', url);
+  }
+}
+
+customElements.define('search-highlight', SearchHighlight);

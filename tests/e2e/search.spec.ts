@@ -1,0 +1,152 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const header = (page: Page) =>
+  page.getByRole('banner').getByRole('searchbox', { name: 'Search the speech and notes' });
+const results = (page: Page) => page.locator('a.search-hit');
+
+test('typing in the header shows results, and arrows and Enter open the paragraph', async ({ page }) => {
+  await page.goto('/about/');
+  await header(page).fill('critical information infrastructure');
+  const first = page
+    .getByRole('banner')
+    .getByRole('link', { name: /^cybersecurity · ¶4|^Cybersecurity · ¶4/u });
+  await expect(first).toBeVisible();
+  await header(page).press('ArrowDown');
+  await expect(results(page).first()).toBeFocused();
+  const target = await page.evaluate(() =>
+    (document.activeElement as HTMLAnchorElement).getAttribute('href'),
+  );
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${(target ?? '').replace(/[?]/gu, '\\?')}$`, 'u'));
+});
+
+test('"/" and Ctrl+K put the cursor in the header search, and Escape closes the results', async ({
+  page,
+}) => {
+  await page.goto('/speech/');
+  await page.keyboard.press('/');
+  await expect(header(page)).toBeFocused();
+  await page.keyboard.type('netizens');
+  await expect(results(page).first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(results(page).first()).toBeHidden();
+  await expect(header(page)).toBeFocused();
+  await page.locator('body').click();
+  await page.keyboard.press('Control+k');
+  await expect(header(page)).toBeFocused();
+});
+
+test('the search page reads ?q= and writes it back as the reader types', async ({ page }) => {
+  await page.goto('/search/?q=netizens');
+  const input = page.getByRole('main').getByRole('searchbox');
+  await expect(input).toHaveValue('netizens');
+  await expect(results(page).first()).toBeVisible();
+  await input.fill('digital economy');
+  await expect(page).toHaveURL(/\/search\/\?q=digital\+economy$/u);
+  await expect(page.getByText(/results? for “digital economy”/u)).toBeVisible();
+});
+
+test('kind and theme filters narrow the results and work before typing', async ({ page }) => {
+  await page.goto('/search/?q=governance');
+  const status = page.locator('main [data-search-status]');
+  await expect(status).toHaveText(/results? for “governance”/u);
+  const all = await results(page).count();
+  await page.getByRole('checkbox', { name: /^Glossary/u }).check();
+  await expect(page).toHaveURL(/kind=Glossary/u);
+  await expect.poll(() => results(page).count()).toBeLessThan(all);
+  for (const place of await page.locator('.search-hit-place').allTextContents())
+    expect(place).toMatch(/^Glossary: /u);
+  await page.getByRole('main').getByRole('searchbox').fill('');
+  await page.getByRole('checkbox', { name: /^Glossary/u }).uncheck();
+  await page.getByRole('checkbox', { name: /^Civil-military integration/u }).check();
+  await expect(results(page).first()).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /^Civil-military integration \(\d+\)/u })).toBeVisible();
+  const oneTheme = await results(page).count();
+  await page.getByRole('checkbox', { name: /^International governance/u }).check();
+  await expect.poll(() => results(page).count()).toBeGreaterThan(oneTheme);
+});
+
+test('a search with no match says so and suggests the themes and the glossary', async ({ page }) => {
+  await page.goto('/search/?q=zzxqv');
+  await expect(page.locator('main [data-search-status]')).toHaveText(
+    'No results for “zzxqv”. Try another word, or browse the themes and the glossary.',
+  );
+  await expect(page.getByRole('main').getByRole('link', { name: 'themes' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'glossary' })).toBeVisible();
+});
+
+const landings: [string, string][] = [
+  ['treasures of a nation', '/speech/core-technologies/'],
+  ['"digital Silk Road"', '/speech/international-governance/'],
+  ['Four Consciousnesses', '/speech/party-leadership/'],
+  ['informatization', '/speech/'],
+  ['cyber superpower', '/speech/opportunities-and-achievements/'],
+  ['网络强国', '/speech/opportunities-and-achievements/'],
+  ['critical information infrastructure', '/speech/cybersecurity/'],
+];
+const paragraphOf: Record<string, string> = {
+  'treasures of a nation': 'p5',
+  '"digital Silk Road"': 'p8',
+  'Four Consciousnesses': 'p9',
+  'cyber superpower': 'p1',
+  网络强国: 'p1',
+  'critical information infrastructure': 'p4',
+};
+
+for (const [query, page_] of landings) {
+  test(`searching ${query} lands on the right paragraph`, async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    const speechHit = results(page)
+      .filter({ has: page.locator(`.search-hit-place`, { hasText: '¶' }) })
+      .first();
+    await expect(speechHit).toBeVisible();
+    const href = (await speechHit.getAttribute('href')) ?? '';
+    expect(href.startsWith(page_)).toBe(true);
+    const paragraph = paragraphOf[query];
+    if (paragraph) expect(href.endsWith(`#${paragraph}`)).toBe(true);
+    await speechHit.click();
+    const id = new URL(page.url()).hash.slice(1);
+    await expect(page.locator(`#${id}:target`)).toBeInViewport();
+  });
+}
+
+test('on arrival the searched words are marked and a bar steps through them', async ({ page }) => {
+  await page.goto('/speech/digital-economy/?highlight=digital#p6');
+  const marks = page.locator('#p6 mark.search-match');
+  expect(await marks.count()).toBeGreaterThan(2);
+  const bar = page.getByRole('region', { name: 'Search matches on this page' });
+  await expect(bar).toBeVisible();
+  await expect(bar).toContainText('1 of');
+  await bar.getByRole('button', { name: 'Next' }).click();
+  await expect(bar).toContainText('2 of');
+  await expect(page.locator('mark.search-match[aria-current="true"]')).toHaveCount(1);
+  await bar.getByRole('button', { name: 'Clear' }).click();
+  await expect(marks).toHaveCount(0);
+  await expect(bar).toBeHidden();
+});
+
+test('hostile and unusual queries are shown as text and break nothing', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  const hostile = [
+    '<img src=x onerror="window.__pwned=1">',
+    '"unterminated',
+    "'); alert(1); //",
+    '🛡️🔐 cyber',
+    '网络安全',
+    'x'.repeat(2000),
+  ];
+  for (const query of hostile) {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    await expect(page.locator('main [data-search-status]')).toContainText(query.slice(0, 40));
+    await page.goto(
+      `/speech/cybersecurity/?highlight=${encodeURIComponent(query)}#${encodeURIComponent(query)}`,
+    );
+  }
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await page.locator('main img').count()).toBe(0);
+  expect(errors).toEqual([]);
+});
