@@ -1,19 +1,21 @@
 // @ts-check
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 
-// SITE_URL makes permalinks absolute (for print and, later, canonical links); unset, they stay root-relative.
-const site = process.env['SITE_URL'] || undefined;
+// The address the site is published at, for canonical links, previews, the sitemap and printed permalinks.
+// Set SITE_URL when building for a host; the default is where `npm start` serves it.
+const site = process.env['SITE_URL'] || 'http://localhost:4321/';
 
 export default defineConfig({
-  ...(site ? { site } : {}),
+  site,
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Typographic quotes would alter the speaker's words (the source uses straight apostrophes).
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap()],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -4,6 +4,8 @@ import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { chineseRuns } from './chineseText';
 import type { NotedOccurrence } from './glossaryIndex';
+import { wrapSentences } from './sentenceMarkup';
+import { sentenceSpans } from './sentences';
 
 /** What a note beside the text shows of a glossary entry. */
 export interface NoteContent {
@@ -112,12 +114,13 @@ function splitText(
 
 /**
  * Annotates a rendered paragraph: links every occurrence of a glossary entry and adds, for each noted
- * occurrence, a reference mark and a sidenote. Occurrences are character offsets into the paragraph's
+ * occurrence, a reference mark and a sidenote; then makes each sentence addressable (`id="pN-K"`). Occurrences are character offsets into the paragraph's
  * text (`paragraphText`, the words of the MDX); the speaker's words themselves are never changed, and
  * everything added is `data-editorial`.
  */
 export function annotateParagraph(
   html: string,
+  paragraph: number,
   paragraphText: string,
   occurrences: readonly NotedOccurrence[],
   entries: ReadonlyMap<string, NoteContent>,
@@ -141,5 +144,9 @@ export function annotateParagraph(
     });
   // A fragment's children are element content: it has no doctype.
   tree.children = annotateChildren(tree.children as ElementContent[]);
+  const p = tree.children.find(
+    (child): child is Element => child.type === 'element' && child.tagName === 'p',
+  );
+  if (p) wrapSentences(p, sentenceSpans(paragraphText), paragraph);
   return toHtml(tree);
 }

@@ -7,16 +7,85 @@ export function formatLongDate(date: Date): string {
   return LONG_DATE.format(date);
 }
 
+/** The citation styles the Cite panel offers. */
+export const CITATION_STYLES = ['chicago', 'mla', 'apa', 'bibtex', 'ris'] as const;
+export type CitationStyle = (typeof CITATION_STYLES)[number];
+
+export const CITATION_STYLE_NAMES: Record<CitationStyle, string> = {
+  chicago: 'Chicago',
+  mla: 'MLA',
+  apa: 'APA',
+  bibtex: 'BibTeX',
+  ris: 'RIS',
+};
+
+/** What is cited: the speech, or one paragraph of it, at an address in this edition. */
+export interface CitationTarget {
+  url: string;
+  paragraph?: number | undefined;
+}
+
+/** Xi Jinping is written surname first; APA wants the surname and an initial. */
+function apaAuthor(speaker: string): string {
+  const [surname = speaker, given = ''] = speaker.split(' ');
+  return given ? `${surname}, ${given.charAt(0)}.` : surname;
+}
+
+/** Sentence case for APA titles, keeping capitals inside a colon-separated book title's proper names. */
+function sentenceCase(title: string): string {
+  return title.charAt(0) + title.slice(1).toLowerCase();
+}
+
 /**
- * The edition's recommended citation (Chicago notes style) of the speech or of one paragraph.
- * `url` is where the reader found it in this edition.
+ * The speech (or one paragraph) in a citation style, as plain text. Chicago (bibliography), MLA 9 and
+ * APA 7 name the book it was published in; BibTeX and RIS are for reference managers.
  */
-export function recommendedCitation(speech: SpeechData, url: string, paragraph?: number): string {
-  const where = paragraph === undefined ? '' : `, ¶${paragraph}`;
-  return (
-    `${speech.speaker}, “${speech.title},” ${speech.dateLine}${where}, in ${speech.book.title} ` +
-    `(${speech.book.publisher}, ${speech.book.published.getUTCFullYear()}), ` +
-    `official English text as published by ${speech.source.name}, updated ${formatLongDate(speech.source.updated)}, ` +
-    `${url}.`
-  );
+export function formatCitation(style: CitationStyle, speech: SpeechData, target: CitationTarget): string {
+  const year = speech.book.published.getUTCFullYear();
+  const day = speech.date.toISOString().slice(0, 10);
+  const [surname = speech.speaker, given = ''] = speech.speaker.split(' ');
+  const p = target.paragraph;
+  switch (style) {
+    case 'chicago':
+      return (
+        `${speech.speaker}. “${speech.title}.” Speech, ${speech.dateLine}. In ${speech.book.title}. ` +
+        `${speech.book.publisher}, ${year}.${p ? ` Paragraph ${p}.` : ''} ${target.url}.`
+      );
+    case 'mla':
+      return (
+        `${speech.speaker}. “${speech.title}.” ${speech.book.title}, ${speech.book.publisher}, ${year}` +
+        `${p ? `, par. ${p}` : ''}. ${target.url}.`
+      );
+    case 'apa':
+      return (
+        `${apaAuthor(speech.speaker)} (${year}). ${sentenceCase(speech.title)} [Speech, ${speech.dateLine}]. ` +
+        `In ${speech.book.title}${p ? ` (para. ${p})` : ''}. ${speech.book.publisher}. ${target.url}`
+      );
+    case 'bibtex':
+      return [
+        `@incollection{${surname.toLowerCase()}${speech.date.getUTCFullYear()}${p ? `p${p}` : ''},`,
+        `  author = {${surname}, ${given}},`,
+        `  title = {${speech.title}},`,
+        `  booktitle = {${speech.book.title}},`,
+        `  publisher = {${speech.book.publisher}},`,
+        `  year = {${year}},`,
+        `  note = {Speech of ${speech.dateLine}${p ? `, paragraph ${p}` : ''}},`,
+        `  url = {${target.url}}`,
+        '}',
+      ].join('\n');
+    case 'ris':
+      return [
+        'TY  - CHAP',
+        `AU  - ${surname}, ${given}`,
+        `TI  - ${speech.title}`,
+        `T2  - ${speech.book.title}`,
+        `PB  - ${speech.book.publisher}`,
+        `PY  - ${year}`,
+        `DA  - ${day.replaceAll('-', '/')}`,
+        ...(p ? [`N1  - Paragraph ${p}`] : []),
+        `UR  - ${target.url}`,
+        'ER  - ',
+        '',
+      ].join('\r\n');
+  }
 }

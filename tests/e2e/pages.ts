@@ -21,7 +21,11 @@ export const allPaths = [
   '/themes/cybersecurity/',
   '/themes/digital-economy/',
   '/concordance/',
+  '/data/',
   '/about/',
   '/search/',
   '/search/?q=cybersecurity',
 ];
+
+/** The address the site was built for (canonical links, copied links, citations); see astro.config.mjs. */
+export const SITE = (process.env['SITE_URL'] || 'http://localhost:4321/').replace(/\/$/u, '');

@@ -9,12 +9,21 @@ import { distDir } from '../support/builtSite';
  * Every internal link and #fragment of the built site, checked by linkinator (a maintained checker that
  * serves dist/ itself). Links to other sites are skipped: the machines that build this have no internet.
  */
+const PORT = 4599;
+const SERVER = `http://127.0.0.1:${PORT}/`;
+// Canonical and preview links are absolute, to the address the site is built for: check them here too.
+const SITE = process.env['SITE_URL'] || 'http://localhost:4321/';
+
 async function brokenLinks(root: string): Promise<string[]> {
   const result = await check({
     path: root,
+    port: PORT,
     recurse: true,
     checkFragments: true,
-    linksToSkip: ['^https?://(?!localhost|127\\.0\\.0\\.1)'],
+    urlRewriteExpressions: [
+      { pattern: new RegExp(`^${SITE.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u'), replacement: SERVER },
+    ],
+    linksToSkip: async (link) => /^https?:\/\//u.test(link) && !link.startsWith(SERVER),
   });
   return result.links
     .filter((link) => link.state === 'BROKEN')

@@ -1,3 +1,7 @@
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { annotateParagraph, type NoteContent } from '../../src/lib/annotateParagraph';
 import type { NotedOccurrence } from '../../src/lib/glossaryIndex';
@@ -8,7 +12,7 @@ const entries = new Map<string, NoteContent>([
     'cyberpower',
     {
       term: 'cyberpower',
-      definition: 'A strong cyber country.',
+      definition: 'Translates 网络强国, a strong cyber country.',
       href: '/glossary/cyberpower/',
       chinese: '网络强国',
       pinyin: 'wǎngluò qiángguó',
@@ -20,30 +24,51 @@ const occurrences: NotedOccurrence[] = [
   { entryId: 'cyberpower', paragraph: 1, start: 19, end: 29, text: 'cyberpower', note: 1 },
   { entryId: 'cyberpower', paragraph: 1, start: 33, end: 43, text: 'cyberpower', note: undefined },
 ];
-
+const html = annotateParagraph(`\n<p>${text}</p>\n`, 1, text, occurrences, entries);
+const tree = unified().use(rehypeParse, { fragment: true }).parse(html);
 describe('annotateParagraph', () => {
-  const html = annotateParagraph(`\n<p>${text}</p>\n`, text, occurrences, entries);
-
-  it('links every use and gives the first a note mark and a sidenote, all editorial', () => {
-    expect(html).toBe(
-      '\n<p>Build China into a <a class="term" href="/glossary/cyberpower/" data-term="cyberpower">cyberpower</a>' +
-        '<span class="term-zh" lang="zh-Hans" data-editorial data-pagefind-ignore>网络强国</span>' +
-        '<a class="note-ref" href="#p1-n1" id="p1-r1" data-editorial data-pagefind-ignore><span class="sr-only">Note on “cyberpower”</span></a>' +
-        '<span class="sidenote" id="p1-n1" role="note" data-editorial data-pagefind-ignore><b class="sidenote-term">cyberpower</b> ' +
-        '<span lang="zh-Hans">网络强国</span> <i>wǎngluò qiángguó</i>. A strong cyber country. ' +
-        '<a href="/glossary/cyberpower/">Glossary entry<span class="sr-only">: cyberpower</span></a> ' +
-        '<a class="sidenote-back" href="#p1-r1">Back to the text</a></span>. ' +
-        'A <a class="term" href="/glossary/cyberpower/" data-term="cyberpower">cyberpower</a>' +
-        '<span class="term-zh" lang="zh-Hans" data-editorial data-pagefind-ignore>网络强国</span>.</p>\n',
-    );
+  it('links every use of a term to its entry', () => {
+    expect(selectAll('a.term', tree).map((a) => [a.properties['href'], toString(a)])).toEqual([
+      ['/glossary/cyberpower/', 'cyberpower'],
+      ['/glossary/cyberpower/', 'cyberpower'],
+    ]);
   });
 
-  it('leaves the speaker’s words unchanged once editorial elements are removed', () => {
+  it('gives only the first use in the paragraph a note mark and a sidenote', () => {
+    expect(selectAll('a.note-ref', tree).map((a) => a.properties['href'])).toEqual(['#p1-n1']);
+    const note = select('#p1-n1', tree);
+    expect(note?.properties['role']).toBe('note');
+    expect(toString(note ?? { type: 'root', children: [] })).toBe(
+      'cyberpower 网络强国 wǎngluò qiángguó. Translates 网络强国, a strong cyber country. Glossary entry: cyberpower Back to the text',
+    );
+    expect(selectAll('#p1-n1 [lang="zh-Hans"]', tree).map((node) => toString(node))).toEqual([
+      '网络强国',
+      '网络强国',
+    ]);
+  });
+
+  it('makes each sentence addressable as pN-K with a link to itself', () => {
+    expect(selectAll('span.sentence', tree).map((span) => span.properties['id'])).toEqual(['p1-1', 'p1-2']);
+    expect(
+      selectAll('a.sentence-link', tree).map((a) => [a.properties['href'], a.properties['ariaLabel']]),
+    ).toEqual([
+      ['#p1-1', 'Link to sentence 1 of paragraph 1'],
+      ['#p1-2', 'Link to sentence 2 of paragraph 1'],
+    ]);
+  });
+
+  it('marks everything it adds as editorial, leaving the speaker’s words unchanged', () => {
+    const added = selectAll('.term-zh, .note-ref, .sidenote, .sentence-link', tree);
+    expect(added.every((node) => node.properties['dataEditorial'] !== undefined)).toBe(true);
     expect(paragraphsFromHtml(`<div id="p1">${html}</div>`).get(1)?.trim()).toBe(text);
+    const sentences = paragraphsFromHtml(
+      html.replaceAll('class="sentence" id="p1-', 'class="sentence" id="p'),
+    );
+    expect([sentences.get(1), sentences.get(2)]).toEqual(['Build China into a cyberpower.', 'A cyberpower.']);
   });
 
   it('refuses HTML whose words differ from the paragraph', () => {
-    expect(() => annotateParagraph('<p>Other words.</p>', text, occurrences, entries)).toThrow(
+    expect(() => annotateParagraph('<p>Other words.</p>', 1, text, occurrences, entries)).toThrow(
       'The rendered paragraph does not contain the words of its MDX.',
     );
   });

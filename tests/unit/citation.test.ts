@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLongDate, recommendedCitation } from '../../src/lib/citation';
+import { formatCitation, formatLongDate } from '../../src/lib/citation';
 import type { SpeechData } from '../../src/lib/schemas';
 
 const speech: SpeechData = {
@@ -15,7 +15,7 @@ const speech: SpeechData = {
     published: new Date('2020-06-30'),
   },
   source: {
-    byline: 'byline',
+    byline: 'b',
     name: 'China Daily',
     url: 'https://example.org/source',
     updated: new Date('2021-12-30'),
@@ -23,19 +23,56 @@ const speech: SpeechData = {
   rightsNotice: 'R',
   copyright: 'C',
 };
+const speechUrl = { url: 'https://example.org/speech/' };
+const paragraph = { url: 'https://example.org/speech/cybersecurity/#p4', paragraph: 4 };
 
-describe('recommendedCitation', () => {
-  it('cites the whole speech', () => {
-    expect(recommendedCitation(speech, 'https://example.org/speech/')).toBe(
-      'Xi Jinping, “Enhance Cyber Capabilities Through Innovation,” April 20, 2018, in Xi Jinping: The Governance ' +
-        'of China III (Foreign Languages Press, 2020), official English text as published by China Daily, ' +
-        'updated December 30, 2021, https://example.org/speech/.',
+describe('formatCitation', () => {
+  it('cites in Chicago style, with the paragraph when one is cited', () => {
+    expect(formatCitation('chicago', speech, speechUrl)).toBe(
+      'Xi Jinping. “Enhance Cyber Capabilities Through Innovation.” Speech, April 20, 2018. In Xi Jinping: The ' +
+        'Governance of China III. Foreign Languages Press, 2020. https://example.org/speech/.',
+    );
+    expect(formatCitation('chicago', speech, paragraph)).toBe(
+      'Xi Jinping. “Enhance Cyber Capabilities Through Innovation.” Speech, April 20, 2018. In Xi Jinping: The ' +
+        'Governance of China III. Foreign Languages Press, 2020. Paragraph 4. https://example.org/speech/cybersecurity/#p4.',
     );
   });
 
-  it('cites one paragraph with its number', () => {
-    expect(recommendedCitation(speech, '/speech/cybersecurity/#p4', 4)).toContain(
-      '“Enhance Cyber Capabilities Through Innovation,” April 20, 2018, ¶4, in',
+  it('cites in MLA style', () => {
+    expect(formatCitation('mla', speech, paragraph)).toBe(
+      'Xi Jinping. “Enhance Cyber Capabilities Through Innovation.” Xi Jinping: The Governance of China III, ' +
+        'Foreign Languages Press, 2020, par. 4. https://example.org/speech/cybersecurity/#p4.',
+    );
+  });
+
+  it('cites in APA style', () => {
+    expect(formatCitation('apa', speech, paragraph)).toBe(
+      'Xi, J. (2020). Enhance cyber capabilities through innovation [Speech, April 20, 2018]. In Xi Jinping: The ' +
+        'Governance of China III (para. 4). Foreign Languages Press. https://example.org/speech/cybersecurity/#p4',
+    );
+  });
+
+  it('gives a BibTeX entry', () => {
+    expect(formatCitation('bibtex', speech, paragraph)).toBe(
+      [
+        '@incollection{xi2018p4,',
+        '  author = {Xi, Jinping},',
+        '  title = {Enhance Cyber Capabilities Through Innovation},',
+        '  booktitle = {Xi Jinping: The Governance of China III},',
+        '  publisher = {Foreign Languages Press},',
+        '  year = {2020},',
+        '  note = {Speech of April 20, 2018, paragraph 4},',
+        '  url = {https://example.org/speech/cybersecurity/#p4}',
+        '}',
+      ].join('\n'),
+    );
+  });
+
+  it('gives an RIS record with CRLF line ends', () => {
+    expect(formatCitation('ris', speech, speechUrl)).toBe(
+      'TY  - CHAP\r\nAU  - Xi, Jinping\r\nTI  - Enhance Cyber Capabilities Through Innovation\r\n' +
+        'T2  - Xi Jinping: The Governance of China III\r\nPB  - Foreign Languages Press\r\nPY  - 2020\r\n' +
+        'DA  - 2018/04/20\r\nUR  - https://example.org/speech/\r\nER  - \r\n',
     );
   });
 });

@@ -1,0 +1,152 @@
+import { z } from 'astro/zod';
+
+/**
+ * The edition as open data (`/speech.json`). This zod schema is the one definition: the published JSON
+ * Schema (`/speech.schema.json`) is generated from it, and a test validates the built file against it.
+ */
+const passageRef = z.object({
+  paragraph: z.number().int().min(1),
+  sentences: z.tuple([z.number().int().min(1), z.number().int().min(1)]).nullable(),
+  text: z.string(),
+});
+
+export const openDataSchema = z
+  .object({
+    $schema: z.string().optional().describe('Address of this JSON Schema'),
+    metadata: z.object({
+      title: z.string(),
+      speaker: z.string(),
+      date: z.string().describe('ISO date of the speech'),
+      dateLine: z.string(),
+      occasion: z.string(),
+      conference: z.string(),
+      book: z.object({ title: z.string(), publisher: z.string(), published: z.string() }),
+      source: z.object({ name: z.string(), url: z.string(), byline: z.string(), updated: z.string() }),
+      rightsNotice: z.string(),
+      copyright: z.string(),
+    }),
+    edition: z.object({
+      url: z.string().describe('Home page of this edition'),
+      note: z.string().describe('What is the speaker’s and what is the editors’'),
+    }),
+    sections: z.array(
+      z.object({
+        id: z.string(),
+        order: z.number().int(),
+        title: z.string().describe('Editorial heading'),
+        summary: z.string().describe('Editorial one-sentence summary'),
+        url: z.string(),
+        paragraphs: z.array(z.number().int()),
+      }),
+    ),
+    paragraphs: z.array(
+      z.object({
+        number: z.number().int().min(1),
+        id: z.string().regex(/^p\d+$/u),
+        url: z.string().describe('Canonical address: the paragraph on its section page'),
+        section: z.string(),
+        text: z.string().describe('The speaker’s words, verbatim'),
+        themes: z.array(z.string()),
+        sentences: z.array(
+          z.object({ id: z.string().regex(/^p\d+-\d+$/u), number: z.number().int(), text: z.string() }),
+        ),
+      }),
+    ),
+    glossary: z.array(
+      z.object({
+        id: z.string(),
+        url: z.string(),
+        term: z.string(),
+        aliases: z.array(z.string()),
+        renderings: z.array(z.object({ text: z.string(), usedBy: z.string() })),
+        chinese: z.string().nullable(),
+        pinyin: z.string().nullable(),
+        kind: z.string(),
+        definition: z.string(),
+        note: z.string().nullable(),
+        sources: z.array(
+          z.object({
+            title: z.string(),
+            publisher: z.string(),
+            date: z.string().nullable(),
+            url: z.string().nullable(),
+          }),
+        ),
+        related: z.array(z.string()),
+        themes: z.array(z.string()),
+        occurrences: z.array(
+          z.object({
+            paragraph: z.number().int(),
+            start: z.number().int(),
+            end: z.number().int(),
+            text: z.string(),
+          }),
+        ),
+      }),
+    ),
+    themes: z.array(
+      z.object({
+        id: z.string(),
+        url: z.string(),
+        name: z.string(),
+        description: z.string(),
+        related: z.array(z.string()),
+        passages: z.array(passageRef),
+      }),
+    ),
+  })
+  .describe(
+    'Enhance Cyber Capabilities Through Innovation (Xi Jinping, 20 April 2018): an annotated edition as data',
+  );
+
+export type OpenData = z.infer<typeof openDataSchema>;
+
+/** The JSON Schema of `/speech.json`, published at `/speech.schema.json`. */
+export function openDataJsonSchema(id: string): Record<string, unknown> {
+  return { $id: id, ...z.toJSONSchema(openDataSchema, { target: 'draft-2020-12' }) };
+}
+
+/** A W3C Web Annotation of one use of a glossary term, anchored by the quoted words and their context. */
+export interface TermAnnotation {
+  id: string;
+  paragraphText: string;
+  start: number;
+  end: number;
+  source: string;
+  fragment: string;
+  definition: string;
+  glossaryUrl: string;
+}
+
+const CONTEXT = 32;
+
+/** One annotation in the W3C Web Annotation model, with a TextQuoteSelector (prefix, exact, suffix). */
+export function webAnnotation(a: TermAnnotation) {
+  return {
+    id: a.id,
+    type: 'Annotation',
+    motivation: 'describing',
+    body: [
+      {
+        type: 'TextualBody',
+        value: a.definition,
+        format: 'text/plain',
+        language: 'en',
+        purpose: 'describing',
+      },
+      { id: a.glossaryUrl, type: 'Text', format: 'text/html', purpose: 'linking' },
+    ],
+    target: {
+      source: a.source,
+      selector: [
+        {
+          type: 'TextQuoteSelector',
+          exact: a.paragraphText.slice(a.start, a.end),
+          prefix: a.paragraphText.slice(Math.max(0, a.start - CONTEXT), a.start),
+          suffix: a.paragraphText.slice(a.end, a.end + CONTEXT),
+        },
+        { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3986', value: a.fragment },
+      ],
+    },
+  };
+}

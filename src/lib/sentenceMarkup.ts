@@ -1,0 +1,85 @@
+import type { Element, ElementContent, Text } from 'hast';
+import type { SentenceSpan } from './sentences';
+
+/** Id of sentence K of paragraph N: `p4-3`. */
+export const sentenceId = (paragraph: number, sentence: number) => `p${paragraph}-${sentence}`;
+
+const isEditorial = (node: ElementContent) =>
+  node.type === 'element' && node.properties['dataEditorial'] !== undefined;
+
+/** Length of the speaker's words in a node: its text, not counting editorial elements. */
+function speakerLength(node: ElementContent): number {
+  if (node.type === 'text') return node.value.length;
+  if (node.type !== 'element' || isEditorial(node)) return 0;
+  return node.children.reduce((sum, child) => sum + speakerLength(child), 0);
+}
+
+/** A link that marks sentence K as addressable: `#p4-3`, shown on hover or focus. Editorial. */
+function sentenceLink(paragraph: number, sentence: number): Element {
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: {
+      className: ['sentence-link'],
+      href: `#${sentenceId(paragraph, sentence)}`,
+      ariaLabel: `Link to sentence ${sentence} of paragraph ${paragraph}`,
+      dataEditorial: true,
+      dataPagefindIgnore: true,
+    },
+    children: [{ type: 'text', value: '#' }],
+  };
+}
+
+/**
+ * Groups the children of a paragraph's <p> into one `<span class="sentence" id="pN-K">` per sentence,
+ * splitting text at the spaces between sentences; the speaker's words are not changed. An element
+ * (a linked term, a note) goes with the sentence its words start in; an editorial element with no
+ * words of the speaker goes with the sentence before it.
+ */
+export function wrapSentences(p: Element, spans: readonly SentenceSpan[], paragraph: number): void {
+  const sentences: ElementContent[][] = spans.map(() => []);
+  const gaps: ElementContent[][] = spans.map(() => []);
+  const indexAt = (offset: number) => spans.findIndex((span) => offset < span.end);
+  let offset = 0;
+  let last = 0;
+  for (const child of p.children) {
+    if (child.type !== 'text') {
+      const length = speakerLength(child);
+      const index = length > 0 ? indexAt(offset) : last;
+      (sentences[index] ?? sentences[last])?.push(child);
+      if (length > 0) last = index;
+      offset += length;
+      continue;
+    }
+    let cursor = 0;
+    while (cursor < child.value.length) {
+      const at = offset + cursor;
+      const index = indexAt(at);
+      const span = spans[index];
+      if (!span || at < span.start) {
+        // Space between two sentences: it belongs to neither.
+        const end = span ? Math.min(child.value.length, span.start - offset) : child.value.length;
+        gaps[Math.max(0, index - 1)]?.push({
+          type: 'text',
+          value: child.value.slice(cursor, end),
+        } satisfies Text);
+        cursor = end;
+        continue;
+      }
+      const end = Math.min(child.value.length, span.end - offset);
+      sentences[index]?.push({ type: 'text', value: child.value.slice(cursor, end) });
+      last = index;
+      cursor = end;
+    }
+    offset += child.value.length;
+  }
+  p.children = sentences.flatMap((children, i) => [
+    {
+      type: 'element',
+      tagName: 'span',
+      properties: { className: ['sentence'], id: sentenceId(paragraph, i + 1) },
+      children: [...children, sentenceLink(paragraph, i + 1)],
+    } satisfies Element,
+    ...(gaps[i] ?? []),
+  ]);
+}

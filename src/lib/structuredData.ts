@@ -1,0 +1,52 @@
+import type { SpeechData } from './schemas';
+
+/**
+ * schema.org description of the speech (a chapter of the book it was published in) and of the page
+ * that shows it, as JSON-LD for search engines and other tools.
+ */
+export function speechJsonLd(speech: SpeechData, page: { url: string; name: string; speechUrl: string }) {
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      {
+        '@type': 'Chapter',
+        '@id': `${page.speechUrl}#speech`,
+        name: speech.title,
+        author: { '@type': 'Person', name: speech.speaker },
+        dateCreated: speech.date.toISOString().slice(0, 10),
+        inLanguage: 'en',
+        description: speech.occasion,
+        isPartOf: {
+          '@type': 'Book',
+          name: speech.book.title,
+          publisher: { '@type': 'Organization', name: speech.book.publisher },
+          datePublished: speech.book.published.toISOString().slice(0, 10),
+        },
+        sameAs: speech.source.url,
+        copyrightNotice: speech.copyright,
+      },
+      {
+        '@type': 'WebPage',
+        '@id': page.url,
+        url: page.url,
+        name: page.name,
+        about: { '@id': `${page.speechUrl}#speech` },
+      },
+    ],
+  };
+}
+
+/** Highwire Press `citation_*` meta tags, which reference managers such as Zotero read. */
+export function highwireTags(speech: SpeechData, url: string): [string, string][] {
+  const [surname = speech.speaker, given = ''] = speech.speaker.split(' ');
+  return [
+    ['citation_title', speech.title],
+    ['citation_author', `${surname}, ${given}`],
+    ['citation_date', speech.date.toISOString().slice(0, 10).replaceAll('-', '/')],
+    ['citation_publication_date', String(speech.book.published.getUTCFullYear())],
+    ['citation_inbook_title', speech.book.title],
+    ['citation_publisher', speech.book.publisher],
+    ['citation_language', 'en'],
+    ['citation_public_url', url],
+  ];
+}

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { annotationCollection } from '../lib/editionData';
+
+/** Every glossary note as a W3C Web Annotation, for annotation tools. */
+export const GET: APIRoute = ({ site }) =>
+  new Response(JSON.stringify(annotationCollection(site), null, 1), {
+    headers: { 'Content-Type': 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' },
+  });

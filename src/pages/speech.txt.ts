@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import officialText from '../../content/source/enhance-cyber-capabilities-through-innovation.txt?raw';
+
+/** The official English text exactly as the source gives it, notices included. */
+export const GET: APIRoute = () =>
+  new Response(officialText, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -1,0 +1,63 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { distDir } from '../support/builtSite';
+import { readRepoFile } from '../support/paths';
+
+const listed = readRepoFile('tests/public-urls.txt')
+  .split('\n')
+  .filter((line) => line && !line.startsWith('#'));
+
+/** Whether a public path is still served: a file, a page, or a redirect page Astro wrote for it. */
+function served(path: string): string | undefined {
+  const file = join(distDir, path.endsWith('/') ? `${path}index.html` : path);
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}
+
+describe('public addresses', () => {
+  it('still serves every listed page, file and anchor', () => {
+    const missing = listed.filter((entry) => {
+      const [path = '', id] = entry.split('#');
+      const body = served(path);
+      if (body === undefined) return true;
+      return id !== undefined && !body.includes(` id="${id}"`) && !/http-equiv="refresh"/u.test(body);
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('lists the paragraph and sentence anchors the README documents', () => {
+    expect(listed).toContain('/speech/cybersecurity/#p4');
+    expect(listed).toContain('/speech/cybersecurity/#p4-3');
+    expect(listed).toContain('/speech/#p9-9');
+  });
+});
+
+describe('page metadata', () => {
+  const page = (path: string) => served(path) ?? '';
+
+  it('gives every page a canonical address, a description and a link preview', () => {
+    const pages = listed.filter((entry) => entry.endsWith('/') && !entry.includes('#'));
+    const lacking = pages.filter((path) => {
+      const html = page(path);
+      return (
+        !/<link rel="canonical" href="http[^"]+"/u.test(html) ||
+        !html.includes('name="description"') ||
+        !html.includes('property="og:image"')
+      );
+    });
+    expect(lacking).toEqual([]);
+  });
+
+  it('tells reference managers what a speech page is (Highwire citation tags) and shows a section its own preview', () => {
+    const html = page('/speech/cybersecurity/');
+    expect(html).toContain(
+      '<meta name="citation_title" content="Enhance Cyber Capabilities Through Innovation">',
+    );
+    expect(html).toContain('<meta name="citation_author" content="Xi, Jinping">');
+    expect(html).toContain(
+      '<meta name="citation_inbook_title" content="Xi Jinping: The Governance of China III">',
+    );
+    expect(html).toMatch(/<meta property="og:image" content="http[^"]+\/og\/cybersecurity\.png">/u);
+    expect(html).toContain('"@type":"Chapter"');
+  });
+});
