@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { securityHeaders } from './src/integrations/securityHeaders';
+import { prePaintHash } from './src/lib/prePaint';
 
 // The address the site is published at, for canonical links, previews, the sitemap and printed permalinks.
 // Set SITE_URL when building for a host; the default is where `npm start` serves it.
@@ -15,7 +17,23 @@ export default defineConfig({
   build: { format: 'directory' },
   // Typographic quotes would alter the speaker's words (the source uses straight apostrophes).
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), securityHeaders()],
+  // A Content-Security-Policy meta tag on every page, with hashes for every script and style Astro emits:
+  // no 'unsafe-inline'. Pagefind compiles its WebAssembly search engine, hence 'wasm-unsafe-eval'.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [prePaintHash()] },
+    },
+  },
   vite: {
     plugins: [tailwindcss()],
     build: {
