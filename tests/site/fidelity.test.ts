@@ -58,6 +58,17 @@ describe('the built speech text', () => {
     }
   });
 
+  it('shows the citations on /about/ exactly, without layout whitespace inside them', () => {
+    const citations = [...builtPage('about').matchAll(/<pre[^>]*>([^<]*)<\/pre>/gu)].map((m) => m[1] ?? '');
+    expect(citations).toHaveLength(4);
+    expect(citations.map((text) => text.slice(0, 12))).toEqual([
+      'Xi Jinping. ',
+      'Xi Jinping. ',
+      'Xi, J. (2020',
+      '@incollectio',
+    ]);
+  });
+
   it('reproduces the rights notice and copyright line on /about/', () => {
     const text = builtPage('about').replace(/&#39;/gu, "'");
     expect(text).toContain(reference.rightsNotice);
