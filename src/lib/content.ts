@@ -3,6 +3,7 @@ import type { NoteContent } from './annotateParagraph';
 import { GLOSSARY_FILE } from './glossaryFile';
 import { findOccurrences, glossaryProblems, numberNotes } from './glossaryIndex';
 import { PARAGRAPH_COUNT } from './schemas';
+import { countFacets, type SearchFacet } from './searchFacets';
 import { placeSections } from './sectionIndex';
 import { paragraphSegments, segmentsText, type Segment } from './speechParagraphs';
 import { createTermMatcher } from './termMatcher';
@@ -130,3 +131,21 @@ export const alsoKnownAs = (paragraph: number) => {
     .filter(Boolean)
     .join('; ');
 };
+
+/** How search files each page (see searchFacets.ts): a section, a glossary entry, a theme. */
+export const facetOfSection = (section: Section): SearchFacet => ({
+  kind: 'Speech',
+  themes: themesOfParagraphs(section.paragraphs).map((theme) => theme.name),
+});
+export const facetOfEntry = (entry: GlossaryEntry): SearchFacet => ({
+  kind: 'Glossary',
+  themes: themesOfEntry(entry.id).map((theme) => theme.name),
+});
+export const facetOfTheme = (theme: Theme): SearchFacet => ({ kind: 'Theme', themes: [theme.name] });
+
+/** The search filters' counts over the whole index, shown before the reader searches. */
+export const facetCounts = countFacets([
+  ...sections.map(facetOfSection),
+  ...glossary.map(facetOfEntry),
+  ...themes.map(facetOfTheme),
+]);

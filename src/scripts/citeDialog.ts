@@ -21,30 +21,21 @@ function readSpeech(data: CitationData): SpeechData {
 }
 
 /**
- * `<cite-dialog>`: any `button[data-cite]` on the page (value: a paragraph number, or empty for the
- * whole speech) opens a modal dialog with the citation in every style, each with a Copy button, and
- * an RIS download. Escape or Close returns focus to the button that opened it.
+ * `<cite-dialog>`: a modal dialog with the citation of the speech or of one paragraph in every style,
+ * each with a Copy button, and an RIS download. citeOnDemand.ts loads this module on the first click of
+ * a `button[data-cite]` and calls `openFor`. Escape or Close returns focus to the button that opened it.
  */
-class CiteDialog extends HTMLElement {
+export class CiteDialog extends HTMLElement {
   #dialog = this.querySelector('dialog');
   #opener: HTMLElement | null = null;
+  #data: CitationData | undefined;
+  #speech: SpeechData | undefined;
 
   connectedCallback() {
     const json = this.querySelector('script[type="application/json"]')?.textContent;
     if (!this.#dialog || !json) return;
-    const data = JSON.parse(json) as CitationData;
-    const speech = readSpeech(data);
-    for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-cite]'))
-      button.hidden = false;
-    document.addEventListener('click', (event) => {
-      const button =
-        event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-cite]') : null;
-      if (!button) return;
-      const paragraph = button.dataset['cite'] ? Number(button.dataset['cite']) : undefined;
-      const canonical = button.closest<HTMLElement>('.paragraph')?.dataset['canonical'];
-      const url = paragraph && canonical ? `${canonical}#p${paragraph}` : data.speechUrl;
-      this.#open(speech, { url, paragraph }, button);
-    });
+    this.#data = JSON.parse(json) as CitationData;
+    this.#speech = readSpeech(this.#data);
     this.#dialog.addEventListener('close', () => this.#opener?.focus());
     this.addEventListener('click', (event) => {
       const copy =
@@ -55,6 +46,15 @@ class CiteDialog extends HTMLElement {
         copy && this.querySelector<HTMLTextAreaElement>(`#cite-${copy.dataset['copyCitation'] ?? ''}`);
       if (field) void this.#copy(field.value, copy);
     });
+  }
+
+  /** Opens the dialog for what a cite button names: its value is a paragraph number, or empty for the speech. */
+  openFor(button: HTMLButtonElement) {
+    if (!this.#data || !this.#speech) return;
+    const paragraph = button.dataset['cite'] ? Number(button.dataset['cite']) : undefined;
+    const canonical = button.closest<HTMLElement>('.paragraph')?.dataset['canonical'];
+    const url = paragraph && canonical ? `${canonical}#p${paragraph}` : this.#data.speechUrl;
+    this.#open(this.#speech, { url, paragraph }, button);
   }
 
   #open(speech: SpeechData, target: { url: string; paragraph: number | undefined }, opener: HTMLElement) {

@@ -18,6 +18,7 @@ const MAX_HITS = { popover: 8, page: 30 };
  * the results drop below the field and close on Escape; on /search/ (`data-mode="page"`) they fill the
  * page, with kind and theme filters, and the address keeps `?q=` and the filters in step.
  * Arrow keys move through the results; each result is a link that lands on its paragraph.
+ * The keyboard shortcuts to the header field live in searchOnDemand.ts, which loads this module.
  */
 class SpeechSearch extends HTMLElement {
   #input = this.querySelector<HTMLInputElement>('input[name="q"]');
@@ -54,25 +55,8 @@ class SpeechSearch extends HTMLElement {
       if (!this.#page && !(event.relatedTarget instanceof Node && this.contains(event.relatedTarget)))
         this.#close();
     });
-    if ('shortcuts' in this.dataset) this.#listenForShortcuts(input);
-  }
-
-  /** "/" and Ctrl+K or Cmd+K anywhere on the page put the cursor in the header search field. */
-  #listenForShortcuts(input: HTMLInputElement) {
-    document.addEventListener('keydown', (event) => {
-      const target = event.target;
-      const typing =
-        target instanceof HTMLElement &&
-        (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/u.test(target.tagName));
-      if (
-        (event.key === '/' && !typing) ||
-        (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey))
-      ) {
-        event.preventDefault();
-        input.focus();
-        input.select();
-      }
-    });
+    // In the header this code loads on focus (searchOnDemand.ts): the reader may have typed already.
+    if (!this.#page && input.value) void this.#run();
   }
 
   #filterBoxes() {
@@ -96,7 +80,7 @@ class SpeechSearch extends HTMLElement {
     const ticket = ++this.#latest;
     if (this.#page) history.replaceState(null, '', `/search/${writeSearchState(state)}`);
     if (!state.query && state.kinds.length === 0 && state.themes.length === 0) {
-      if (this.#page) this.#showCounts((await loadPagefind()).filters());
+      if (this.#page) this.#showCounts(null);
       this.#render([], state);
       return;
     }
@@ -109,7 +93,7 @@ class SpeechSearch extends HTMLElement {
       (search?.results ?? []).slice(0, MAX_RESULTS[this.#mode]).map((r) => r.data()),
     );
     if (ticket !== this.#latest) return; // a newer search has started
-    if (this.#page && search) void this.#showCounts(Promise.resolve(search.filters));
+    if (this.#page && search) this.#showCounts(search.filters);
     const ranked = rankResults(data, state.query);
     this.#render(
       ranked.flatMap((result) => resultHits(result, state.query)).slice(0, MAX_HITS[this.#mode]),
@@ -117,11 +101,12 @@ class SpeechSearch extends HTMLElement {
     );
   }
 
-  async #showCounts(counts: Promise<FilterCounts>) {
-    const known = await counts;
+  /** Shows each filter's count for the current search, or for the whole index (built into the page). */
+  #showCounts(counts: FilterCounts | null) {
     for (const box of this.#filterBoxes()) {
-      const count = this.querySelector(`[data-count-for="${CSS.escape(box.id)}"]`);
-      if (count) count.textContent = `(${known[box.name]?.[box.value] ?? 0})`;
+      const count = this.querySelector<HTMLElement>(`[data-count-for="${CSS.escape(box.id)}"]`);
+      if (count)
+        count.textContent = `(${counts ? (counts[box.name]?.[box.value] ?? 0) : (count.dataset['total'] ?? '')})`;
     }
   }
 

@@ -150,3 +150,37 @@ test('hostile and unusual queries are shown as text and break nothing', async ({
   expect(await page.locator('main img').count()).toBe(0);
   expect(errors).toEqual([]);
 });
+
+test('nothing of search loads until the reader reaches for it', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
+  const searchCode = () => fetched.filter((path) => /pagefind|speechSearch|searchResults/u.test(path));
+  await page.goto('/speech/cybersecurity/');
+  await page.waitForLoadState('networkidle');
+  expect(searchCode()).toEqual([]);
+  await header(page).focus();
+  await expect.poll(searchCode).toContainEqual(expect.stringMatching(/speechSearch/u));
+  await header(page).pressSequentially('netizens');
+  await expect(results(page).first()).toBeVisible();
+});
+
+test('the filter counts shown before searching are the search index’s own', async ({ page }) => {
+  await page.goto('/search/');
+  await page.waitForLoadState('networkidle');
+  const shown = await page.locator('[data-count-for]').evaluateAll((counts) =>
+    counts.map((count) => {
+      const box = document.getElementById((count as HTMLElement).dataset['countFor'] ?? '');
+      return [(box as HTMLInputElement).name, (box as HTMLInputElement).value, count.textContent] as const;
+    }),
+  );
+  expect(shown.length).toBeGreaterThan(10);
+  const indexed = await page.evaluate(async () => {
+    const url = '/pagefind/pagefind.js';
+    const pagefind = (await import(url)) as {
+      filters(): Promise<Record<string, Record<string, number>>>;
+    };
+    return pagefind.filters();
+  });
+  for (const [name, value, text] of shown)
+    expect(text, `${name}: ${value}`).toBe(`(${indexed[name]?.[value] ?? 0})`);
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { countFacets } from '../../src/lib/searchFacets';
+
+describe('countFacets', () => {
+  it('counts pages per kind and per theme, a theme once per page', () => {
+    expect(
+      countFacets([
+        { kind: 'Speech', themes: ['Security', 'Innovation'] },
+        { kind: 'Speech', themes: ['Security'] },
+        { kind: 'Glossary', themes: ['Security', 'Security'] },
+        { kind: 'Theme', themes: [] },
+      ]),
+    ).toEqual({ kind: { Speech: 2, Glossary: 1, Theme: 1 }, theme: { Security: 3, Innovation: 1 } });
+  });
+
+  it('counts nothing for no pages', () => {
+    expect(countFacets([])).toEqual({ kind: {}, theme: {} });
+  });
+});
