@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { searchIndex } from './src/integrations/searchIndex';
 import { securityHeaders } from './src/integrations/securityHeaders';
 import { prePaintHash } from './src/lib/prePaint';
 
@@ -17,7 +18,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // Typographic quotes would alter the speaker's words (the source uses straight apostrophes).
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  integrations: [mdx(), sitemap(), securityHeaders()],
+  integrations: [mdx(), sitemap(), securityHeaders(), searchIndex()],
   // A Content-Security-Policy meta tag on every page, with hashes for every script and style Astro emits:
   // no 'unsafe-inline'. Pagefind compiles its WebAssembly search engine, hence 'wasm-unsafe-eval'.
   security: {

@@ -36,12 +36,14 @@ export const noteRefId = (paragraph: number, note: number) => `p${paragraph}-r${
 function chineseAside(entry: NoteContent): Element[] {
   if (!entry.chinese) return [];
   return [
-    el('span', { className: ['term-zh'], lang: 'zh-Hans', dataEditorial: true, dataPagefindIgnore: true }, [
+    el('span', { className: ['term-zh'], lang: 'zh-Hans', dataEditorial: true, dataPagefindIgnore: 'all' }, [
       text(entry.chinese),
     ]),
   ];
 }
 
+// Editorial parts are data-pagefind-ignore="all", not just "index": otherwise Pagefind still copies their
+// text into the stored text of each sentence anchor (pN-K), which every search result downloads.
 /** The linked term, its Chinese, and for a noted use the reference mark and the sidenote itself. */
 function annotation(words: string, occurrence: NotedOccurrence, entry: NoteContent): ElementContent[] {
   const link = el('a', { className: ['term'], href: entry.href, dataTerm: occurrence.entryId }, [
@@ -52,7 +54,7 @@ function annotation(words: string, occurrence: NotedOccurrence, entry: NoteConte
   const refId = noteRefId(occurrence.paragraph, occurrence.note);
   const reference = el(
     'a',
-    { className: ['note-ref'], href: `#${id}`, id: refId, dataEditorial: true, dataPagefindIgnore: true },
+    { className: ['note-ref'], href: `#${id}`, id: refId, dataEditorial: true, dataPagefindIgnore: 'all' },
     [el('span', { className: ['sr-only'] }, [text(`Note on “${entry.term}”`)])],
   );
   const original = entry.chinese
@@ -65,7 +67,7 @@ function annotation(words: string, occurrence: NotedOccurrence, entry: NoteConte
     : [];
   const note = el(
     'span',
-    { className: ['sidenote'], id, role: 'note', dataEditorial: true, dataPagefindIgnore: true },
+    { className: ['sidenote'], id, role: 'note', dataEditorial: true, dataPagefindIgnore: 'all' },
     [
       el('b', { className: ['sidenote-term'] }, [text(entry.term)]),
       ...original,

@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto';
 
 /**
- * Applies the reader's stored colour scheme before the first paint, so a dark page never flashes light.
+ * Before the first paint: marks the page as scripted (`data-scripts` on <html>), which shows the
+ * controls that need JavaScript (`data-needs-script`, global.css) in place from the start instead of
+ * shifting the layout when their scripts run; and applies the reader's stored colour scheme, so a dark
+ * page never flashes light.
  * It must run inline and first thing in <body>, after the Content-Security-Policy in <head>, which allows
  * it by its hash (`prePaintHash`), never by 'unsafe-inline'.
  */
 export const PRE_PAINT_SCRIPT =
-  "try{const s=localStorage.getItem('color-scheme');if(s==='light'||s==='dark')document.documentElement.dataset.colorScheme=s}catch{}";
+  "document.documentElement.dataset.scripts='';try{const s=localStorage.getItem('color-scheme');if(s==='light'||s==='dark')document.documentElement.dataset.colorScheme=s}catch{}";
 
 /** The hash, in the form Astro's CSP config takes (`sha256-…`), that allows exactly this script. */
 export const prePaintHash = (): `sha256-${string}` =>

@@ -19,7 +19,8 @@ export interface PlacedSection<T extends SectionSource = SectionSource> {
   next: PlacedSection<T> | undefined;
 }
 
-const FILE_PREFIX = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/u;
+// Two digits or more: a volume of speeches (or the scale benchmark) needs three.
+const FILE_PREFIX = /^(\d{2,})-([a-z0-9]+(?:-[a-z0-9]+)*)$/u;
 
 /** URL path of a section page. */
 export function sectionHref(slug: string): string {

@@ -24,7 +24,7 @@ function sentenceLink(paragraph: number, sentence: number): Element {
       href: `#${sentenceId(paragraph, sentence)}`,
       ariaLabel: `Link to sentence ${sentence} of paragraph ${paragraph}`,
       dataEditorial: true,
-      dataPagefindIgnore: true,
+      dataPagefindIgnore: 'all',
     },
     children: [{ type: 'text', value: '#' }],
   };

@@ -1,8 +1,7 @@
 /**
- * Shows the Cite buttons (hidden without JavaScript, which the dialog needs) and loads the citation
- * code on the first click of one, so a reader who never cites runs none of it.
+ * Loads the citation code on the first click of a Cite button (shown only when scripts run, see
+ * `data-needs-script`), so a reader who never cites runs none of it.
  */
-for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-cite]')) button.hidden = false;
 
 document.addEventListener('click', (event) => {
   const button =

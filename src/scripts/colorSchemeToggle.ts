@@ -24,7 +24,6 @@ class ColorSchemeToggle extends HTMLElement {
       show();
     });
     show();
-    button.hidden = false;
   }
 }
 

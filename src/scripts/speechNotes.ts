@@ -1,11 +1,52 @@
 const NARROW = matchMedia('(max-width: 63.99rem)');
+const PRINT = matchMedia('print');
+
+/**
+ * The notes as numbered footnotes, for print: built from the notes themselves when the page is about to
+ * print, so the page does not carry a second copy of every note. Each gives its paragraph and the address
+ * of its glossary entry. Without scripts, print.css prints each note in brackets where it stands.
+ */
+function footnotes(notes: HTMLElement[]): HTMLElement {
+  const section = document.createElement('section');
+  section.className = 'print-notes';
+  section.dataset['editorial'] = '';
+  section.setAttribute('aria-labelledby', 'print-notes-heading');
+  const heading = document.createElement('h2');
+  heading.id = 'print-notes-heading';
+  heading.textContent = 'Notes';
+  const list = document.createElement('ol');
+  for (const note of notes) {
+    const item = document.createElement('li');
+    for (const child of note.childNodes)
+      if (!(child instanceof HTMLAnchorElement)) item.append(child.cloneNode(true));
+    const entry = note.querySelector<HTMLAnchorElement>('a:not(.sidenote-back)');
+    const paragraph = /^p(\d+)-/u.exec(note.id)?.[1] ?? '';
+    item.append(`(¶${paragraph}; ${entry?.href ?? ''})`);
+    item.normalize();
+    list.append(item);
+  }
+  section.append(heading, list);
+  return section;
+}
 
 /**
  * `<speech-notes>`: on narrow screens a note mark opens and closes its note in place (aria-expanded),
  * instead of jumping to it. Without this script the mark is a link and `:target` shows the note.
+ * In print the notes become footnotes after the text (see `footnotes`).
  */
 class SpeechNotes extends HTMLElement {
+  #footnotes: HTMLElement | undefined;
+
   connectedCallback() {
+    const forPrint = () => {
+      if (this.#footnotes) return;
+      this.#footnotes = footnotes([...this.querySelectorAll<HTMLElement>('.sidenote')]);
+      (this.closest('speech-tools') ?? this).after(this.#footnotes);
+    };
+    addEventListener('beforeprint', forPrint);
+    PRINT.addEventListener('change', (event) => {
+      if (event.matches) forPrint();
+    });
     for (const mark of this.querySelectorAll<HTMLAnchorElement>('a.note-ref')) {
       mark.setAttribute('aria-controls', mark.hash.slice(1));
       mark.setAttribute('aria-expanded', 'false');

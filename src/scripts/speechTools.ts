@@ -7,7 +7,6 @@ class SpeechTools extends HTMLElement {
   #status = this.querySelector<HTMLElement>('[data-copy-status]');
 
   connectedCallback() {
-    for (const tools of this.querySelectorAll<HTMLElement>('.paragraph-tools')) tools.hidden = false;
     this.addEventListener('click', (event) => {
       const target = event.target instanceof Element ? event.target : null;
       const button = target?.closest<HTMLButtonElement>('button[data-copy-link]');

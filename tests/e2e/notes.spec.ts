@@ -66,7 +66,22 @@ test('in print the notes become numbered footnotes after the text', async ({ pag
   const footnotes = page.locator('.print-notes li');
   await expect(footnotes).toHaveCount(marks);
   await expect(footnotes.first()).toBeVisible();
+  await expect(footnotes.first()).toHaveText(
+    /^national security 国家安全 .+\. .+ \(¶4; http:\/\/[^ ]+\/glossary\/national-security\/\)$/u,
+  );
+  await expect(page.locator('.print-notes')).not.toContainText('Back to the text');
   await expect(page.locator('#p4-r1')).toBeVisible();
+});
+
+test('in print without JavaScript each note stands in brackets where it is', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(SECTION);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#p4-n1')).toBeVisible();
+  await expect(page.locator('#p4-n1 .sidenote-back')).toBeHidden();
+  await expect(page.locator('#p4-r1')).toBeHidden();
+  await context.close();
 });
 
 test('the reader can hide every note, and show the Chinese without altering the speaker’s words', async ({

@@ -23,6 +23,13 @@ describe('placeSections', () => {
     ]);
   });
 
+  it('accepts a longer prefix once there are more than 99 sections', () => {
+    const many = Array.from({ length: 100 }, (_, i) =>
+      entry(`${String(i + 1).padStart(i + 1 > 99 ? 3 : 2, '0')}-part-${i + 1}`, i + 1, [i + 1]),
+    );
+    expect(placeSections(many, 100).at(-1)?.href).toBe('/speech/part-100/');
+  });
+
   it('rejects a file name without its NN- prefix', () => {
     expect(() => placeSections([entry('first', 1, [1])], 1)).toThrow(
       'Section file "first.mdx" must be named NN-slug.mdx, e.g. 03-cybersecurity.mdx.',
