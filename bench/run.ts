@@ -1,0 +1,180 @@
+/**
+ * `npm run bench`: the site's performance budgets, measured. Builds the site from cold (timed), serves
+ * dist/ like a static host (bench/staticServer.ts), measures every page type (bench/pages.ts) and search
+ * (bench/search.ts), then builds ten and a hundred times the content in a throwaway copy (bench/scale.ts).
+ * Prints the README's tables as Markdown and exits non-zero when a budget is broken.
+ * `--skip-scale` leaves out the synthetic builds (they take minutes).
+ */
+import { measurePages, type PageFigures } from './pages.ts';
+import { buildSite } from './buildSite.ts';
+import { measureScale, type ScaleFigures } from './scale.ts';
+import { measureSearch, type SearchFigures } from './search.ts';
+import { serveStatic } from './staticServer.ts';
+
+const PORT = 4510;
+const SCALE_FACTORS = [1, 10, 100];
+
+/** Budgets from the quality-gates issue; sizes in KB of 1,024 bytes, compressed as transferred. */
+const BUDGET = {
+  buildSeconds: 10,
+  sectionPageKB: 17,
+  jsBeforeInteractionKB: 5,
+  lighthouse: 100,
+  searchFirstQueryKB: 90,
+  searchRenderMs: 150,
+};
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const table = (head: string[], rows: (string | number)[][]) =>
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
+
+function pageTable(pages: PageFigures[]) {
+  return table(
+    [
+      'Page type',
+      'Requests',
+      'HTML',
+      'CSS',
+      'JS',
+      'Other',
+      'Total',
+      'JS before interaction',
+      'Reads without JS',
+      'Lighthouse P / A / BP / SEO',
+    ],
+    pages.map((page) => [
+      `${page.type} (\`${page.path}\`)`,
+      page.requests,
+      kb(page.bytes.HTML ?? 0),
+      kb(page.bytes.CSS ?? 0),
+      kb(page.bytes.JS ?? 0),
+      kb(page.total - (page.bytes.HTML ?? 0) - (page.bytes.CSS ?? 0) - (page.bytes.JS ?? 0)),
+      kb(page.total),
+      kb(page.jsBeforeInteraction),
+      page.readableWithoutJs ? 'yes' : 'NO',
+      Object.values(page.lighthouse).join(' / '),
+    ]),
+  );
+}
+
+interface BudgetRow {
+  name: string;
+  measured: string;
+  limit: string;
+  met: boolean;
+}
+
+function budgetRows(buildSeconds: number, pages: PageFigures[], search: SearchFigures): BudgetRow[] {
+  const section = pages.find((page) => page.type === 'Section');
+  const heaviestJs = pages.reduce((a, b) => (b.jsBeforeInteraction > a.jsBeforeInteraction ? b : a));
+  const lowest = pages.flatMap((page) =>
+    Object.entries(page.lighthouse).map(([category, score]) => ({ page: page.type, category, score })),
+  );
+  const worst = lowest.reduce((a, b) => (b.score < a.score ? b : a));
+  const unreadable = pages.filter((page) => !page.readableWithoutJs).map((page) => page.type);
+  return [
+    {
+      name: 'Full build with search index, from cold',
+      measured: `${buildSeconds.toFixed(1)} s`,
+      limit: `≤ ${BUDGET.buildSeconds} s`,
+      met: buildSeconds <= BUDGET.buildSeconds,
+    },
+    {
+      name: 'Section page, first visit, everything',
+      measured: kb(section?.total ?? Infinity),
+      limit: `≤ ${BUDGET.sectionPageKB} KB`,
+      met: (section?.total ?? Infinity) <= BUDGET.sectionPageKB * 1024,
+    },
+    {
+      name: `JS before interaction, heaviest page (${heaviestJs.type})`,
+      measured: kb(heaviestJs.jsBeforeInteraction),
+      limit: `≤ ${BUDGET.jsBeforeInteractionKB} KB`,
+      met: heaviestJs.jsBeforeInteraction <= BUDGET.jsBeforeInteractionKB * 1024,
+    },
+    {
+      name: 'Reads without JavaScript, every page type',
+      measured: unreadable.length ? `not: ${unreadable.join(', ')}` : 'all',
+      limit: 'all',
+      met: unreadable.length === 0,
+    },
+    {
+      name: 'Lighthouse (mobile), lowest score of any category and page',
+      measured: worst.score === 100 ? '100 everywhere' : `${worst.score} (${worst.page}, ${worst.category})`,
+      limit: `${BUDGET.lighthouse}`,
+      met: worst.score >= BUDGET.lighthouse,
+    },
+    {
+      name: `Search, first query fetches (median of ${search.runs})`,
+      measured: kb(search.firstQueryBytes),
+      limit: `≤ ${BUDGET.searchFirstQueryKB} KB`,
+      met: search.firstQueryBytes <= BUDGET.searchFirstQueryKB * 1024,
+    },
+    {
+      name: `Search, last keystroke to results (median of ${search.timedQueries})`,
+      measured: `${search.renderMs.toFixed(0)} ms`,
+      limit: `≤ ${BUDGET.searchRenderMs} ms`,
+      met: search.renderMs <= BUDGET.searchRenderMs,
+    },
+  ];
+}
+
+/** Each step's cost per added section: equal steps mean linear growth. */
+function scaleTable(figures: ScaleFigures[]) {
+  return table(
+    [
+      'Content',
+      'Sections',
+      'Paragraphs',
+      'Pages',
+      'Build + index',
+      'Added per section',
+      'Search index',
+      'Added per section',
+    ],
+    figures.map((row, i) => {
+      const previous = figures[i - 1];
+      const added = previous ? row.sections - previous.sections : 0;
+      return [
+        `×${row.factor}`,
+        row.sections,
+        row.paragraphs,
+        row.pages,
+        `${row.buildSeconds.toFixed(1)} s`,
+        previous ? `${((row.buildSeconds - previous.buildSeconds) / added).toFixed(2)} s` : '–',
+        kb(row.indexBytes),
+        previous ? kb((row.indexBytes - previous.indexBytes) / added) : '–',
+      ];
+    }),
+  );
+}
+
+const root = process.cwd();
+const buildSeconds = await buildSite(root);
+const server = await serveStatic(`${root}/dist`, PORT);
+let pages: PageFigures[];
+let search: SearchFigures;
+try {
+  pages = await measurePages(server.url);
+  search = await measureSearch(server.url);
+} finally {
+  await server.close();
+}
+const budgets = budgetRows(buildSeconds, pages, search);
+console.log('Pages: a first visit with an empty cache, bodies as transferred (brotli)\n');
+console.log(pageTable(pages));
+console.log('\nBudgets\n');
+console.log(
+  table(
+    ['Budget', 'Measured', 'Limit', 'Met'],
+    budgets.map((row) => [row.name, row.measured, row.limit, row.met ? 'yes' : 'NO']),
+  ),
+);
+if (!process.argv.includes('--skip-scale')) {
+  console.log('\nScale: the speech repeated as synthetic sections, each built from cold\n');
+  console.log(scaleTable(await measureScale(root, SCALE_FACTORS)));
+}
+process.exitCode = budgets.every((row) => row.met) ? 0 : 1;

@@ -1,0 +1,90 @@
+/**
+ * Scale: the same engine on synthetic content ten and a hundred times the speech (bench/syntheticContent.ts),
+ * built in a throwaway copy of the project so the real content/ and dist/ are never touched. Reports the
+ * build time and the size of the search index, with what each added section costs.
+ */
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSite } from './buildSite.ts';
+import { multiplySections } from './syntheticContent.ts';
+
+const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content'];
+// Build caches stay out of the copy's node_modules, so each build is cold and the real project's are untouched.
+const CACHES = new Set(['.astro', '.vite', '.vite-temp', '.vitest-cache']);
+const PARAGRAPH_COUNT_LINE = /^export const PARAGRAPH_COUNT = (\d+);$/mu;
+
+export interface ScaleFigures {
+  factor: number;
+  sections: number;
+  paragraphs: number;
+  pages: number;
+  buildSeconds: number;
+  indexBytes: number;
+}
+
+/** Bytes of the search index proper (metadata, word index, fragments, filters), not Pagefind's fixed code. */
+async function indexBytes(pagefindDir: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(pagefindDir, { withFileTypes: true, recursive: true }))
+    if (entry.isFile() && /\.pf_(meta|index|fragment|filter)$/u.test(entry.name))
+      total += (await stat(join(entry.parentPath, entry.name))).size;
+  return total;
+}
+
+/** A copy of the project whose speech is the real one repeated `factor` times. */
+async function syntheticProject(root: string, factor: number): Promise<string> {
+  const copy = await mkdtemp(join(tmpdir(), `edition-x${factor}-`));
+  for (const name of PROJECT_FILES) await cp(join(root, name), join(copy, name), { recursive: true });
+  await mkdir(join(copy, 'node_modules'));
+  for (const name of await readdir(join(root, 'node_modules')))
+    if (!CACHES.has(name)) await symlink(join(root, 'node_modules', name), join(copy, 'node_modules', name));
+
+  const schemas = join(copy, 'src', 'lib', 'schemas.ts');
+  const source = await readFile(schemas, 'utf8');
+  const paragraphCount = Number(PARAGRAPH_COUNT_LINE.exec(source)?.[1]);
+  if (!paragraphCount) throw new Error('Scale: PARAGRAPH_COUNT not found in src/lib/schemas.ts.');
+  await writeFile(
+    schemas,
+    source.replace(PARAGRAPH_COUNT_LINE, `export const PARAGRAPH_COUNT = ${paragraphCount * factor};`),
+  );
+
+  const sectionsDir = join(copy, 'content', 'sections');
+  const files = await Promise.all(
+    (await readdir(sectionsDir)).map(async (name) => ({
+      name,
+      text: await readFile(join(sectionsDir, name), 'utf8'),
+    })),
+  );
+  await rm(sectionsDir, { recursive: true });
+  await mkdir(sectionsDir);
+  for (const file of multiplySections(files, factor, paragraphCount))
+    await writeFile(join(sectionsDir, file.name), file.text);
+  return copy;
+}
+
+/** Builds the site at each factor (1 is the real speech, built the same way) and measures it. */
+export async function measureScale(root: string, factors: readonly number[]): Promise<ScaleFigures[]> {
+  const figures: ScaleFigures[] = [];
+  for (const factor of factors) {
+    const copy = await syntheticProject(root, factor);
+    try {
+      const buildSeconds = await buildSite(copy);
+      const dist = join(copy, 'dist');
+      const entries = await readdir(dist, { recursive: true });
+      figures.push({
+        factor,
+        sections: (await readdir(join(copy, 'content', 'sections'))).length,
+        paragraphs: Number(
+          PARAGRAPH_COUNT_LINE.exec(await readFile(join(copy, 'src', 'lib', 'schemas.ts'), 'utf8'))?.[1],
+        ),
+        pages: entries.filter((name) => name.endsWith('.html')).length,
+        buildSeconds,
+        indexBytes: await indexBytes(join(dist, 'pagefind')),
+      });
+    } finally {
+      await rm(copy, { recursive: true, force: true });
+    }
+  }
+  return figures;
+}

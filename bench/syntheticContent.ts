@@ -1,0 +1,86 @@
+/**
+ * Synthetic content for the scale benchmark: the real sections repeated as one long speech, so the same
+ * engine can be timed on ten or a hundred times the text. Copy k (0-based) of every section follows the
+ * previous copies: its order, paragraph numbers and themed passages are shifted, its slug gets "-k+1".
+ * Nothing here touches the real content/; bench/scale.ts writes the result into a throwaway copy.
+ */
+export interface SectionFile {
+  /** File name, `NN-slug.mdx`. */
+  name: string;
+  text: string;
+}
+
+const FILE_NAME = /^(\d+)-([a-z0-9-]+)\.mdx$/u;
+
+/** Replaces every match, failing when there are fewer than `atLeast` (the file is not shaped as expected). */
+function shift(
+  text: string,
+  pattern: RegExp,
+  by: (match: string[]) => string,
+  atLeast: number,
+  what: string,
+) {
+  let count = 0;
+  const result = text.replace(pattern, (...match: string[]) => {
+    count += 1;
+    return by(match);
+  });
+  if (count < atLeast) throw new Error(`Synthetic content: no ${what} found to renumber.`);
+  return result;
+}
+
+/** One copy of one section, renumbered. */
+function copySection(
+  file: SectionFile,
+  copy: number,
+  sectionCount: number,
+  paragraphCount: number,
+  digits: number,
+) {
+  const match = FILE_NAME.exec(file.name);
+  if (!match?.[1] || !match[2]) throw new Error(`Synthetic content: "${file.name}" is not NN-slug.mdx.`);
+  const order = Number(match[1]) + copy * sectionCount;
+  const offset = copy * paragraphCount;
+  const renumber = (n: string) => String(Number(n) + offset);
+  let text = shift(file.text, /^order: \d+$/gmu, () => `order: ${order}`, 1, 'order');
+  text = shift(
+    text,
+    /^paragraphs: \[([\d, ]+)\]$/gmu,
+    ([, list = '']) =>
+      `paragraphs: [${list
+        .split(',')
+        .map((n) => renumber(n.trim()))
+        .join(', ')}]`,
+    1,
+    'paragraph list',
+  );
+  text = shift(
+    text,
+    /at: '(\d+)((?:\.[\d-]+)?)'/gu,
+    ([, n = '', rest = '']) => `at: '${renumber(n)}${rest}'`,
+    0,
+    'passage',
+  );
+  text = shift(
+    text,
+    /<Paragraph n=\{(\d+)\}/gu,
+    ([, n = '']) => `<Paragraph n={${renumber(n)}}`,
+    1,
+    'paragraph',
+  );
+  const slug = copy === 0 ? match[2] : `${match[2]}-${copy + 1}`;
+  return { name: `${String(order).padStart(digits, '0')}-${slug}.mdx`, text };
+}
+
+/** The sections of a speech of `paragraphCount` paragraphs, repeated `factor` times, in order. */
+export function multiplySections(
+  files: readonly SectionFile[],
+  factor: number,
+  paragraphCount: number,
+): SectionFile[] {
+  const digits = Math.max(2, String(files.length * factor).length);
+  const ordered = [...files].sort((a, b) => a.name.localeCompare(b.name));
+  return Array.from({ length: factor }, (_, copy) =>
+    ordered.map((file) => copySection(file, copy, files.length, paragraphCount, digits)),
+  ).flat();
+}

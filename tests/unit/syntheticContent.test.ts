@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { multiplySections } from '../../bench/syntheticContent';
+
+const section = (name: string, order: number, paragraphs: number[], passages: string) => ({
+  name,
+  text: [
+    '---',
+    'title: A section',
+    `order: ${order}`,
+    'summary: One sentence.',
+    `paragraphs: [${paragraphs.join(', ')}]`,
+    'passages:',
+    passages,
+    '---',
+    '',
+    ...paragraphs.map((n) => `<Paragraph n={${n}}>\nWords of paragraph ${n}.\n</Paragraph>\n`),
+  ].join('\n'),
+});
+
+const speech = [
+  section('02-second.mdx', 2, [3], "  - { at: '3.2-4', themes: [b] }"),
+  section('01-first.mdx', 1, [1, 2], "  - { at: '1', themes: [a] }\n  - { at: '2.1', themes: [b] }"),
+];
+
+describe('multiplySections', () => {
+  it('repeats the sections in order with orders, slugs, paragraphs and passages shifted', () => {
+    const copies = multiplySections(speech, 2, 3);
+    expect(copies.map((file) => file.name)).toEqual([
+      '01-first.mdx',
+      '02-second.mdx',
+      '03-first-2.mdx',
+      '04-second-2.mdx',
+    ]);
+    const last = copies[3]?.text ?? '';
+    expect(last).toContain('order: 4');
+    expect(last).toContain('paragraphs: [6]');
+    expect(last).toContain("at: '6.2-4'");
+    expect(last).toContain('<Paragraph n={6}>');
+    expect(copies[2]?.text).toContain('paragraphs: [4, 5]');
+    expect(copies[2]?.text).toContain("at: '4'");
+    expect(copies[2]?.text).toContain("at: '5.1'");
+  });
+
+  it('widens the number prefix when there are more than 99 sections', () => {
+    expect(multiplySections(speech, 60, 3).at(-1)?.name).toBe('120-second-60.mdx');
+  });
+
+  it('fails on a file it cannot renumber', () => {
+    expect(() => multiplySections([{ name: '01-x.mdx', text: 'no frontmatter' }], 2, 1)).toThrow(
+      'Synthetic content: no order found to renumber.',
+    );
+  });
+});
