@@ -110,14 +110,17 @@ export const sectionProfiles: SectionProfile[] = sections.map((section) => ({
   terms: new Set(occurrences.filter((o) => section.paragraphs.includes(o.paragraph)).map((o) => o.entryId)),
 }));
 
-/** The theme map's data: for each theme, the share of each paragraph it covers. */
+/** The theme map's data: for each theme, the share of each paragraph it covers (computed once). */
+const themeRows = new Map(
+  themeMatrix(passages, themeOrder, new Map([...paragraphText].map(([n, text]) => [n, text.length]))).map(
+    (row) => [row.themeId, row.cells],
+  ),
+);
 export const themeMap = (themeIds: readonly string[] = themeOrder) =>
-  themeMatrix(passages, themeIds, new Map([...paragraphText].map(([n, text]) => [n, text.length]))).map(
-    (row) => ({
-      theme: themes.find((theme) => theme.id === row.themeId) ?? themes[0],
-      cells: row.cells,
-    }),
-  );
+  themeIds.map((id) => ({
+    theme: themes.find((theme) => theme.id === id) ?? themes[0],
+    cells: themeRows.get(id) ?? [],
+  }));
 
 /**
  * What search should also find a paragraph by: the other renderings and the Chinese of the glossary

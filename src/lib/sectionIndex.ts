@@ -70,12 +70,22 @@ export function placeSections<T extends SectionSource>(entries: readonly T[], pa
   return placed;
 }
 
+// Paragraph number to section, per list of sections: pages ask for thousands of paragraph links.
+const homes = new WeakMap<readonly PlacedSection[], Map<number, PlacedSection>>();
+
 /** The section that is paragraph N's canonical home. */
 export function sectionOfParagraph<T extends SectionSource>(
   sections: readonly PlacedSection<T>[],
   n: number,
 ) {
-  const home = sections.find((section) => section.paragraphs.includes(n));
+  let byParagraph = homes.get(sections) as Map<number, PlacedSection<T>> | undefined;
+  if (!byParagraph) {
+    byParagraph = new Map(
+      sections.flatMap((section) => section.paragraphs.map((p) => [p, section] as const)),
+    );
+    homes.set(sections, byParagraph);
+  }
+  const home = byParagraph.get(n);
   if (!home) throw new Error(`No section holds paragraph ${n}.`);
   return home;
 }
@@ -86,4 +96,34 @@ export function paragraphHref<T extends SectionSource>(
   n: number,
 ): string {
   return `${sectionOfParagraph(sections, n).href}#p${n}`;
+}
+
+/** An entry of a page's table of contents: a section, or the number of sections left out at that point. */
+export type ContentsEntry<T extends SectionSource> = { section: PlacedSection<T> } | { skipped: number };
+
+/**
+ * The sections a page's table of contents lists. A speech of up to `limit` sections lists them all. A
+ * longer one lists the first, the last and those within `around` of the current section, with the count
+ * left out between them, so a page stays the same size however long the text grows.
+ */
+export function contentsWindow<T extends SectionSource>(
+  sections: readonly PlacedSection<T>[],
+  current: string | undefined,
+  limit = 25,
+  around = 5,
+): ContentsEntry<T>[] {
+  if (sections.length <= limit) return sections.map((section) => ({ section }));
+  const at = Math.max(
+    0,
+    sections.findIndex((section) => section.slug === current),
+  );
+  const shown = (i: number) => i === 0 || i === sections.length - 1 || Math.abs(i - at) <= around;
+  const entries: ContentsEntry<T>[] = [];
+  sections.forEach((section, i) => {
+    const last = entries.at(-1);
+    if (shown(i)) entries.push({ section });
+    else if (last && 'skipped' in last) last.skipped += 1;
+    else entries.push({ skipped: 1 });
+  });
+  return entries;
 }

@@ -182,14 +182,60 @@ export function themeMatrix(
   themeIds: readonly string[],
   paragraphLengths: ReadonlyMap<number, number>,
 ): { themeId: string; cells: ThemeCell[] }[] {
+  // Passages by theme and paragraph, so each cell looks only at its own (linear in the speech's length).
+  const byCell = new Map<string, ThemePassage[]>();
+  for (const p of passages) {
+    const key = `${p.themeId}\n${p.paragraph}`;
+    byCell.set(key, [...(byCell.get(key) ?? []), p]);
+  }
   return themeIds.map((themeId) => ({
     themeId,
     cells: [...paragraphLengths].map(([paragraph, length]) => {
       const covered = new Set<number>();
-      for (const p of passages.filter((p) => p.themeId === themeId && p.paragraph === paragraph)) {
+      for (const p of byCell.get(`${themeId}\n${paragraph}`) ?? []) {
         for (let i = p.start; i < p.end; i += 1) covered.add(i);
       }
       return { paragraph, share: length > 0 ? Math.round((covered.size / length) * 100) / 100 : 0 };
     }),
   }));
+}
+
+/** A column of the theme map: one paragraph, or in a long text a run of consecutive paragraphs. */
+export interface MapColumn {
+  from: number;
+  to: number;
+}
+
+/** The map's columns: one per paragraph, or runs of equal length when there are more than `maxColumns`. */
+export function mapColumns(paragraphs: readonly number[], maxColumns = Infinity): MapColumn[] {
+  const size = Math.max(1, Math.ceil(paragraphs.length / maxColumns));
+  const columns: MapColumn[] = [];
+  for (let i = 0; i < paragraphs.length; i += size) {
+    const run = paragraphs.slice(i, i + size);
+    columns.push({ from: run[0] ?? 0, to: run.at(-1) ?? 0 });
+  }
+  return columns;
+}
+
+/**
+ * One theme's cells gathered into the columns: the mean share of the column's paragraphs, and the first
+ * paragraph that carries the theme (where the cell links), if any.
+ */
+export function columnCells(cells: readonly ThemeCell[], columns: readonly MapColumn[]) {
+  // Cells and columns both run in paragraph order: one pass over the cells.
+  let next = 0;
+  return columns.map((column) => {
+    const inside: ThemeCell[] = [];
+    while (next < cells.length && (cells[next]?.paragraph ?? Infinity) <= column.to) {
+      const cell = cells[next];
+      if (cell && cell.paragraph >= column.from) inside.push(cell);
+      next += 1;
+    }
+    const total = inside.reduce((sum, cell) => sum + cell.share, 0);
+    return {
+      column,
+      share: inside.length > 0 ? Math.round((total / inside.length) * 100) / 100 : 0,
+      target: inside.find((cell) => cell.share > 0)?.paragraph,
+    };
+  });
 }

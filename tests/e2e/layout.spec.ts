@@ -54,3 +54,27 @@ test('print drops the navigation and prints each paragraph permalink', async ({ 
     .evaluate((a) => getComputedStyle(a, '::after').content);
   expect(printed).toContain('/speech/cybersecurity/#p4');
 });
+
+for (const path of ['/', '/speech/', '/speech/cybersecurity/']) {
+  test(`${path} does not shift as its scripts load, on a phone`, async ({ page }) => {
+    await page.setViewportSize({ width: 412, height: 823 });
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+        })[])
+          if (!entry.hadRecentInput) shifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+    const total = await page.evaluate(() =>
+      (window as unknown as { layoutShifts: number[] }).layoutShifts.reduce((sum, value) => sum + value, 0),
+    );
+    expect(total).toBeLessThan(0.01);
+  });
+}

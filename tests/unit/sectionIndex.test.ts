@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  contentsWindow,
   paragraphHref,
   placeSections,
   sectionOfParagraph,
@@ -53,5 +54,31 @@ describe('paragraph homes', () => {
     expect(sectionOfParagraph(placed, 3).slug).toBe('middle');
     expect(paragraphHref(placed, 4)).toBe('/speech/last/#p4');
     expect(() => paragraphHref(placed, 9)).toThrow('No section holds paragraph 9.');
+  });
+});
+
+describe('contentsWindow', () => {
+  const many = (count: number) =>
+    placeSections(
+      Array.from({ length: count }, (_, i) =>
+        entry(`${String(i + 1).padStart(3, '0')}-s${i + 1}`, i + 1, [i + 1]),
+      ),
+      count,
+    );
+  const shape = (entries: ReturnType<typeof contentsWindow>) =>
+    entries.map((e) => ('section' in e ? e.section.order : `-${e.skipped}`));
+
+  it('lists every section of a short text', () => {
+    expect(shape(contentsWindow(many(8), 's3'))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it('lists the first, the last and the neighbours of the current section of a long one', () => {
+    expect(shape(contentsWindow(many(40), 's20', 25, 2))).toEqual([1, '-16', 18, 19, 20, 21, 22, '-17', 40]);
+    expect(shape(contentsWindow(many(40), 's1', 25, 2))).toEqual([1, 2, 3, '-36', 40]);
+    expect(shape(contentsWindow(many(40), 's40', 25, 2))).toEqual([1, '-36', 38, 39, 40]);
+  });
+
+  it('keeps the same length however long the text', () => {
+    expect(contentsWindow(many(100), 's50')).toHaveLength(contentsWindow(many(1000), 's500').length);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  columnCells,
+  mapColumns,
   buildPassages,
   parsePassageRef,
   relatedSections,
@@ -154,5 +156,30 @@ describe('relatedSections', () => {
 
   it('gives nothing for an unknown section', () => {
     expect(relatedSections(profiles, 'zz')).toEqual([]);
+  });
+});
+
+describe('theme map columns', () => {
+  const nine = [1, 2, 3, 4, 5, 6, 7, 8, 9];
+  it('gives each paragraph its own column unless there are too many', () => {
+    expect(mapColumns(nine)).toHaveLength(9);
+    expect(mapColumns(nine, 4)).toEqual([
+      { from: 1, to: 3 },
+      { from: 4, to: 6 },
+      { from: 7, to: 9 },
+    ]);
+  });
+
+  it('gathers shares into a column as their mean, linking to the first paragraph with the theme', () => {
+    const cells = nine.map((paragraph) => ({
+      paragraph,
+      share: paragraph === 5 ? 0.6 : paragraph === 6 ? 0.3 : 0,
+    }));
+    expect(columnCells(cells, mapColumns(nine, 4))).toEqual([
+      { column: { from: 1, to: 3 }, share: 0, target: undefined },
+      { column: { from: 4, to: 6 }, share: 0.3, target: 5 },
+      { column: { from: 7, to: 9 }, share: 0, target: undefined },
+    ]);
+    expect(columnCells(cells, mapColumns(nine)).map((c) => c.share)).toEqual(cells.map((c) => c.share));
   });
 });
