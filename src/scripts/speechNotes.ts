@@ -19,9 +19,11 @@ function footnotes(notes: HTMLElement[]): HTMLElement {
     const item = document.createElement('li');
     for (const child of note.childNodes)
       if (!(child instanceof HTMLAnchorElement)) item.append(child.cloneNode(true));
-    const entry = note.querySelector<HTMLAnchorElement>('a:not(.sidenote-back)');
+    // The entry's public address, like the paragraph permalinks printed beside the text.
+    const entry = note.querySelector('a:not(.sidenote-back)')?.getAttribute('href') ?? '';
+    const canonical = note.closest<HTMLElement>('.paragraph')?.dataset['canonical'] ?? location.href;
     const paragraph = /^p(\d+)-/u.exec(note.id)?.[1] ?? '';
-    item.append(`(¶${paragraph}; ${entry?.href ?? ''})`);
+    item.append(`(¶${paragraph}; ${new URL(entry, canonical).href})`);
     item.normalize();
     list.append(item);
   }
