@@ -1,12 +1,16 @@
 /**
- * The header search's code loads when the reader reaches for it: on focus of the field, or on "/" and
- * Ctrl+K or Cmd+K anywhere on the page, which put the cursor there. A reader who never searches runs
- * none of it (see the page budgets in bench/).
+ * The search code loads when the reader reaches for it: on focus of a search field or filter, or on "/"
+ * and Ctrl+K or Cmd+K anywhere on the page, which put the cursor in the header field. The search page
+ * loads it at once when its address holds a search (?q=, ?kind=, ?theme=). A reader who never searches
+ * runs none of it (see the page budgets in bench/).
  */
 const load = () => import('./speechSearch');
 
 for (const search of document.querySelectorAll('speech-search'))
   search.addEventListener('focusin', () => void load(), { once: true });
+
+if (document.querySelector('speech-search[data-mode="page"]') && /[?&](q|kind|theme)=/u.test(location.search))
+  void load();
 
 const shortcutField = document.querySelector<HTMLInputElement>(
   'speech-search[data-shortcuts] input[name="q"]',

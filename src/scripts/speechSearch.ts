@@ -34,10 +34,13 @@ class SpeechSearch extends HTMLElement {
     const input = this.#input;
     if (!input) return;
     if (this.#page) {
+      // The address wins; without a search in it, the reader may have typed or ticked already.
       const state = readSearchState(new URLSearchParams(location.search));
-      input.value = state.query;
-      for (const box of this.#filterBoxes())
-        box.checked = [...state.kinds, ...state.themes].includes(box.value);
+      if (state.query || state.kinds.length > 0 || state.themes.length > 0) {
+        input.value = state.query;
+        for (const box of this.#filterBoxes())
+          box.checked = [...state.kinds, ...state.themes].includes(box.value);
+      }
       void this.#run();
       addEventListener('popstate', () => location.reload());
     }

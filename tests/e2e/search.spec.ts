@@ -184,3 +184,14 @@ test('the filter counts shown before searching are the search index’s own', as
   for (const [name, value, text] of shown)
     expect(text, `${name}: ${value}`).toBe(`(${indexed[name]?.[value] ?? 0})`);
 });
+
+test('on the search page a filter ticked before any search code has loaded still searches', async ({
+  page,
+}) => {
+  await page.goto('/search/');
+  await page.waitForLoadState('networkidle');
+  await page.getByRole('checkbox', { name: /^Glossary/u }).check();
+  await expect(page).toHaveURL(/kind=Glossary/u);
+  await expect(results(page).first()).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /^Glossary/u })).toBeChecked();
+});

@@ -1,0 +1,14 @@
+/**
+ * Every page's client code, as one small module (one request): each custom element below comes to life
+ * wherever its element is on the page, and does nothing elsewhere. What is large or rarely needed (search,
+ * citing, marking searched words) loads on demand from here. See the page budgets in bench/.
+ */
+import './colorSchemeToggle';
+import './readerOptions';
+import './speechNotes';
+import './speechTools';
+import './searchOnDemand';
+import './citeOnDemand';
+
+// Only a page reached from search (?highlight=) needs the marking code.
+if (new URLSearchParams(location.search).has('highlight')) void import('./searchHighlight');
