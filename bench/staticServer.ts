@@ -82,8 +82,10 @@ export async function serveStatic(
     })();
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address();
   return {
-    url: `http://127.0.0.1:${port}`,
+    // Port 0 asks the system for a free port: the address says which.
+    url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
