@@ -139,26 +139,6 @@ export function resultHits(result: PagefindResultData, query: string): SearchHit
   });
 }
 
-/** The search state kept in the address: the query and the chosen filters. */
-export interface SearchState {
-  query: string;
-  kinds: string[];
-  themes: string[];
-}
-
-export function readSearchState(params: URLSearchParams): SearchState {
-  return { query: params.get('q') ?? '', kinds: params.getAll('kind'), themes: params.getAll('theme') };
-}
-
-export function writeSearchState(state: SearchState): string {
-  const params = new URLSearchParams();
-  if (state.query) params.set('q', state.query);
-  for (const kind of state.kinds) params.append('kind', kind);
-  for (const theme of state.themes) params.append('theme', theme);
-  const text = params.toString();
-  return text ? `?${text}` : '';
-}
-
 /**
  * A pattern for the searched words on the page a hit lands on. Pagefind matches word stems, so a word
  * matches when it begins like a searched word (its last two letters dropped, at least three kept).

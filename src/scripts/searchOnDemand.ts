@@ -4,12 +4,17 @@
  * loads it at once when its address holds a search (?q=, ?kind=, ?theme=). A reader who never searches
  * runs none of it (see the page budgets in bench/).
  */
+import { isSearching, readSearchState } from '../lib/searchState';
+
 const load = () => import('./speechSearch');
 
 for (const search of document.querySelectorAll('speech-search'))
   search.addEventListener('focusin', () => void load(), { once: true });
 
-if (document.querySelector('speech-search[data-mode="page"]') && /[?&](q|kind|theme)=/u.test(location.search))
+if (
+  document.querySelector('speech-search[data-mode="page"]') &&
+  isSearching(readSearchState(new URLSearchParams(location.search)))
+)
   void load();
 
 const shortcutField = document.querySelector<HTMLInputElement>(

@@ -1,11 +1,5 @@
-import {
-  rankResults,
-  readSearchState,
-  resultHits,
-  writeSearchState,
-  type SearchHit,
-  type SearchState,
-} from '../lib/searchResults';
+import { rankResults, resultHits, type SearchHit } from '../lib/searchResults';
+import { isSearching, readSearchState, writeSearchState, type SearchState } from '../lib/searchState';
 import { chineseRuns } from '../lib/chineseText';
 import { loadPagefind, type FilterCounts } from './pagefind';
 
@@ -36,7 +30,7 @@ class SpeechSearch extends HTMLElement {
     if (this.#page) {
       // The address wins; without a search in it, the reader may have typed or ticked already.
       const state = readSearchState(new URLSearchParams(location.search));
-      if (state.query || state.kinds.length > 0 || state.themes.length > 0) {
+      if (isSearching(state)) {
         input.value = state.query;
         for (const box of this.#filterBoxes())
           box.checked = [...state.kinds, ...state.themes].includes(box.value);
@@ -82,7 +76,7 @@ class SpeechSearch extends HTMLElement {
     const state = this.#state();
     const ticket = ++this.#latest;
     if (this.#page) history.replaceState(null, '', `/search/${writeSearchState(state)}`);
-    if (!state.query && state.kinds.length === 0 && state.themes.length === 0) {
+    if (!isSearching(state)) {
       if (this.#page) this.#showCounts(null);
       this.#render([], state);
       return;
@@ -117,7 +111,7 @@ class SpeechSearch extends HTMLElement {
     if (!this.#list || !this.#status || !this.#panel) return;
     this.#list.replaceChildren(...hits.map((hit) => this.#item(hit)));
     const asked = state.query ? ` for “${state.query}”` : '';
-    const searching = Boolean(state.query || state.kinds.length || state.themes.length);
+    const searching = isSearching(state);
     const summary = !searching
       ? ''
       : hits.length === 0

@@ -4,10 +4,9 @@ import {
   highlightPattern,
   hitHref,
   rankResults,
-  readSearchState,
   resultHits,
-  writeSearchState,
 } from '../../src/lib/searchResults';
+import { isSearching, readSearchState, writeSearchState } from '../../src/lib/searchState';
 
 const content =
   'Core technologies Core technologies are the treasures of a nation. We need to accelerate new advances.';
@@ -93,6 +92,9 @@ describe('search state in the address', () => {
     );
     expect(readSearchState(new URLSearchParams(text))).toEqual(state);
     expect(writeSearchState({ query: '', kinds: [], themes: [] })).toBe('');
+    expect(isSearching(state)).toBe(true);
+    expect(isSearching({ query: '', kinds: [], themes: ['Cybersecurity'] })).toBe(true);
+    expect(isSearching(readSearchState(new URLSearchParams('?q=')))).toBe(false);
   });
 });
 
