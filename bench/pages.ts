@@ -8,6 +8,7 @@ import lighthouse from 'lighthouse';
 import { brotliCompressSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumLaunchOptions } from '../tests/support/chromium.ts';
+import { median } from './median.ts';
 
 export const PAGE_TYPES = [
   { type: 'Home', path: '/' },
@@ -22,7 +23,6 @@ export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-prac
 // Lighthouse's own advice: scores vary from run to run (on a shared machine, the speed index most), so
 // take the median of several.
 const LIGHTHOUSE_RUNS = 3;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 type Category = (typeof LIGHTHOUSE_CATEGORIES)[number];
 
 const KINDS = { document: 'HTML', stylesheet: 'CSS', script: 'JS', font: 'Fonts', image: 'Images' } as const;

@@ -6,6 +6,7 @@
  */
 import { chromium, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../tests/support/chromium.ts';
+import { median } from './median.ts';
 
 const RUNS = 5;
 const QUERIES = [
@@ -17,11 +18,6 @@ const QUERIES = [
   'informatization',
   'talent',
 ];
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-};
 
 export interface SearchFigures {
   runs: number;
