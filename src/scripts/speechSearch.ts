@@ -52,8 +52,9 @@ class SpeechSearch extends HTMLElement {
       if (!this.#page && !(event.relatedTarget instanceof Node && this.contains(event.relatedTarget)))
         this.#close();
     });
-    // In the header this code loads on focus (searchOnDemand.ts): the reader may have typed already.
-    if (!this.#page && input.value) void this.#run();
+    // In the header this code loads on focus (searchOnDemand.ts): the reader may have typed already,
+    // and may have moved on, in which case nothing should open.
+    if (!this.#page && input.value && this.contains(document.activeElement)) void this.#run();
   }
 
   #filterBoxes() {
@@ -172,6 +173,7 @@ class SpeechSearch extends HTMLElement {
   }
 
   #close() {
+    this.#latest += 1; // a search still under way must not reopen what the reader closed
     if (this.#panel) this.#panel.hidden = true;
   }
 }

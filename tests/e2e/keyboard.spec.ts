@@ -47,7 +47,8 @@ test('a keyboard-only reader can go from home to a note, a citation, search and 
 
   await page.keyboard.press('/');
   await page.keyboard.type('netizens');
-  await expect(page.locator('#site-search-results a.search-hit').first()).toBeVisible();
+  // Each keystroke searches; wait for the last word's results, not a shorter prefix's.
+  await expect(page.getByRole('banner').locator('[data-search-summary]')).toContainText('for “netizens”');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('netizens');

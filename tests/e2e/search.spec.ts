@@ -36,6 +36,22 @@ test('"/" and Ctrl+K put the cursor in the header search, and Escape closes the 
   await expect(header(page)).toBeFocused();
 });
 
+test('results of a slow search stay closed when the reader has left the field', async ({ page }) => {
+  await page.goto('/speech/');
+  await page.route('**/pagefind/**', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await route.continue();
+  });
+  await page.keyboard.press('/');
+  await page.waitForFunction(() => customElements.get('speech-search'));
+  await page.keyboard.type('netizens');
+  await page.keyboard.press('Shift+Tab');
+  await expect(header(page)).not.toBeFocused();
+  await page.waitForResponse(/\/pagefind\/fragment\//u);
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByRole('banner').locator('[data-search-panel]')).toBeHidden();
+});
+
 test('the search page reads ?q= and writes it back as the reader types', async ({ page }) => {
   await page.goto('/search/?q=netizens');
   const input = page.getByRole('main').getByRole('searchbox');
