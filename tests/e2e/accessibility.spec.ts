@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { allPaths } from './pages';
+import { allPaths, visit } from './pages';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -10,7 +10,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     const violations: string[] = [];
     for (const path of allPaths) {
-      await page.goto(path);
+      await visit(page, path);
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
       for (const violation of results.violations) {
         violations.push(
@@ -42,7 +42,7 @@ test('every page has its landmarks and headings in order', async ({ page }) => {
   test.setTimeout(120_000);
   const problems: string[] = [];
   for (const path of allPaths) {
-    await page.goto(path);
+    await visit(page, path);
     const results = await new AxeBuilder({ page }).withRules(STRUCTURE_RULES).analyze();
     for (const violation of results.violations)
       problems.push(

@@ -1,3 +1,5 @@
+import { expect, type Page } from '@playwright/test';
+
 /** Every public page of the reader, for sweeps. */
 export const sectionPaths = [
   '/speech/opportunities-and-achievements/',
@@ -26,6 +28,16 @@ export const allPaths = [
   '/search/',
   '/search/?q=cybersecurity',
 ];
+
+/**
+ * Opens a page of a sweep and waits for what it does on arrival after the load event: a search page with
+ * ?q= fills its results from Pagefind, so checks on it must see the results, not the empty list.
+ */
+export async function visit(page: Page, path: string) {
+  const response = await page.goto(path);
+  if (/[?&]q=/u.test(path)) await expect(page.locator('main [data-search-status]')).not.toBeEmpty();
+  return response;
+}
 
 /** The address the site was built for (canonical links, copied links, citations); see astro.config.mjs. */
 export const SITE = (process.env['SITE_URL'] || 'http://localhost:4321/').replace(/\/$/u, '');

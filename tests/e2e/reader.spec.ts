@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { allPaths, sectionPaths } from './pages';
+import { allPaths, sectionPaths, visit } from './pages';
 
 /** Collects console errors and uncaught exceptions while a page is used. */
 function watchErrors(page: Page): string[] {
@@ -14,7 +14,7 @@ function watchErrors(page: Page): string[] {
 test('every page loads with no console error', async ({ page }) => {
   const errors = watchErrors(page);
   for (const path of allPaths) {
-    const response = await page.goto(path);
+    const response = await visit(page, path);
     expect(response?.status(), path).toBe(200);
     await expect(page.locator('main h1').first()).toBeVisible();
   }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { allPaths } from './pages';
+import { allPaths, visit } from './pages';
 
 test('no page asks another origin for anything, even while searching', async ({ page, baseURL }) => {
   const foreign: string[] = [];
@@ -8,7 +8,7 @@ test('no page asks another origin for anything, even while searching', async ({ 
     if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(baseURL ?? '').origin)
       foreign.push(request.url());
   });
-  for (const path of allPaths) await page.goto(path);
+  for (const path of allPaths) await visit(page, path);
   await page.goto('/speech/cybersecurity/');
   await page.getByRole('banner').getByRole('searchbox').fill('cybersecurity');
   await expect(page.locator('a.search-hit').first()).toBeVisible();
@@ -24,7 +24,7 @@ test('the policy blocks a script injected into the page', async ({ page }) => {
         const script = document.createElement('script');
         script.textContent = 'window.injected = true';
         document.body.append(script);
-        setTimeout(() => resolve(false), 1000);
+        setTimeout(() => resolve(false), 5000);
       }),
   );
   expect(blocked).toBe(true);
