@@ -36,7 +36,12 @@ export class CiteDialog extends HTMLElement {
     if (!this.#dialog || !json) return;
     this.#data = JSON.parse(json) as CitationData;
     this.#speech = readSpeech(this.#data);
-    this.#dialog.addEventListener('close', () => this.#opener?.focus());
+    // Browsers return focus to the opener themselves; this covers one that leaves it on the page body.
+    // The close event comes a moment later, when the reader may already have moved on: leave them be.
+    this.#dialog.addEventListener('close', () => {
+      const focused = document.activeElement;
+      if (!focused || focused === document.body || this.contains(focused)) this.#opener?.focus();
+    });
     this.addEventListener('click', (event) => {
       const copy =
         event.target instanceof Element

@@ -50,6 +50,19 @@ test('the cite panel opens by keyboard, copies a style, and returns focus on Esc
   await expect(cite).toBeFocused();
 });
 
+test('a reader who moves on as the cite panel closes keeps their place', async ({ page }) => {
+  await page.goto('/speech/cybersecurity/');
+  await page.getByRole('button', { name: 'Cite paragraph 4' }).click();
+  await expect(page.getByRole('dialog', { name: 'Cite paragraph 4' })).toBeVisible();
+  // The close event follows close() as a separate task; focus moves in between, as a quick Tab would.
+  await page.evaluate(() => {
+    document.querySelector<HTMLDialogElement>('cite-dialog dialog')?.close();
+    document.querySelector<HTMLAnchorElement>('a.note-ref')?.focus();
+  });
+  await page.evaluate(() => new Promise((done) => setTimeout(done)));
+  await expect(page.locator('a.note-ref').first()).toBeFocused();
+});
+
 test('the whole speech can be cited from its header', async ({ page }) => {
   await page.goto('/speech/');
   await page.getByRole('button', { name: 'Cite this speech' }).click();

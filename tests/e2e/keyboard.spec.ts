@@ -40,6 +40,7 @@ test('a keyboard-only reader can go from home to a note, a citation, search and 
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog', { name: 'Cite paragraph 4' })).toBeVisible();
   await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Cite paragraph 4' })).toBeFocused();
 
   await tabTo(page, (el) => el.text.startsWith('Note on') && el.tag === 'A');
   await page.keyboard.press('Enter');
