@@ -186,7 +186,9 @@ export function themeMatrix(
   const byCell = new Map<string, ThemePassage[]>();
   for (const p of passages) {
     const key = `${p.themeId}\n${p.paragraph}`;
-    byCell.set(key, [...(byCell.get(key) ?? []), p]);
+    const cell = byCell.get(key);
+    if (cell) cell.push(p);
+    else byCell.set(key, [p]);
   }
   return themeIds.map((themeId) => ({
     themeId,
