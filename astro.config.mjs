@@ -4,9 +4,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { searchIndex } from './src/integrations/searchIndex';
-import { securityHeaders } from './src/integrations/securityHeaders';
-import { prePaintHash } from './src/lib/prePaint';
+import { searchIndex } from './src/build/searchIndex';
+import { securityHeaders } from './src/build/securityHeaders';
+import { prePaintHash } from './src/build/prePaint';
 
 // The address the site is published at, for canonical links, previews, the sitemap and printed permalinks.
 // Set SITE_URL when building for a host; the default is where `npm start` serves it.

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { GLOSSARY_FILE, parseGlossaryFile } from './lib/glossaryFile';
+import { GLOSSARY_FILE, parseGlossaryFile } from './lib/glossary/glossaryFile';
 import { glossaryEntrySchema, sectionSchema, speechSchema, themeSchema } from './lib/schemas';
 
 /** The contract for `content/`: loaders here, schemas (with their field docs) in `lib/schemas.ts`. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { annotationCollection } from '../lib/editionData';
+import { annotationCollection } from '../lib/openData/speechJson';
 
 /** Every glossary note as a W3C Web Annotation, for annotation tools. */
 export const GET: APIRoute = ({ site }) =>

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { editionData } from '../lib/editionData';
+import { editionData } from '../lib/openData/speechJson';
 import { permalink } from '../lib/permalink';
 
 /** The edition as open data; described by `/speech.schema.json`. */

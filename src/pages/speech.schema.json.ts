@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { openDataJsonSchema } from '../lib/openData';
+import { openDataJsonSchema } from '../lib/openData/schema';
 import { permalink } from '../lib/permalink';
 
 /** JSON Schema of `/speech.json`, generated from the same zod schema the tests check it with. */

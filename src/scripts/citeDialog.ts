@@ -1,4 +1,4 @@
-import { CITATION_STYLES, formatCitation } from '../lib/citation';
+import { CITATION_STYLES, formatCitation } from '../lib/citing/citation';
 import type { SpeechData } from '../lib/schemas';
 
 interface CitationData {

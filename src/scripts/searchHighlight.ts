@@ -1,4 +1,4 @@
-import { highlightPattern } from '../lib/searchResults';
+import { highlightPattern } from '../lib/search/results';
 
 const SKIP = '[data-editorial], [data-pagefind-ignore], script, style, mark';
 

@@ -4,7 +4,7 @@
  * loads it at once when its address holds a search (?q=, ?kind=, ?theme=). A reader who never searches
  * runs none of it (see the page budgets in bench/).
  */
-import { isSearching, readSearchState } from '../lib/searchState';
+import { isSearching, readSearchState } from '../lib/search/state';
 
 const load = () => import('./speechSearch');
 

@@ -1,6 +1,6 @@
-import { rankResults, resultHits, type SearchHit } from '../lib/searchResults';
-import { isSearching, readSearchState, writeSearchState, type SearchState } from '../lib/searchState';
-import { chineseRuns } from '../lib/chineseText';
+import { rankResults, resultHits, type SearchHit } from '../lib/search/results';
+import { isSearching, readSearchState, writeSearchState, type SearchState } from '../lib/search/state';
+import { chineseRuns } from '../lib/text/chinese';
 import { loadPagefind, type FilterCounts } from './pagefind';
 
 // Each result's details are a separate fetch: the header shows a few, the search page more.

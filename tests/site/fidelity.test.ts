@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareWithReference, formatProblems } from '../../src/lib/fidelity';
+import { compareWithReference, formatProblems } from '../support/fidelity';
 import { builtPage, builtPages } from '../support/builtSite';
 import { reference } from '../support/paths';
 import { paragraphsFromHtml } from '../support/speakerWords';

@@ -3,8 +3,8 @@ import { toString } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { annotateParagraph, type NoteContent } from '../../src/lib/annotateParagraph';
-import type { NotedOccurrence } from '../../src/lib/glossaryIndex';
+import { annotateParagraph, type NoteContent } from '../../src/lib/speech/annotateParagraph';
+import type { NotedOccurrence } from '../../src/lib/glossary/occurrences';
 import { paragraphsFromHtml } from '../support/speakerWords';
 
 const entries = new Map<string, NoteContent>([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseRuns } from '../../src/lib/chineseText';
+import { chineseRuns } from '../../src/lib/text/chinese';
 
 describe('chineseRuns', () => {
   it('separates Chinese runs, with their punctuation, from the English around them', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCitation, formatLongDate } from '../../src/lib/citation';
+import { formatCitation, formatLongDate } from '../../src/lib/citing/citation';
 import type { SpeechData } from '../../src/lib/schemas';
 
 const speech: SpeechData = {

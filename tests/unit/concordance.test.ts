@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordFrequencies, wordKey } from '../../src/lib/concordance';
+import { wordFrequencies, wordKey } from '../../src/lib/speech/concordance';
 
 describe('wordKey', () => {
   it('keeps acronyms apart from ordinary words and folds case and possessives', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareWithReference, describeFirstDifference, formatProblems } from '../../src/lib/fidelity';
+import { compareWithReference, describeFirstDifference, formatProblems } from '../support/fidelity';
 
 const reference = ['Core technologies are the treasures of a nation.', 'Second paragraph here.'];
 

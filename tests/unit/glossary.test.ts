@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parseGlossaryFile } from '../../src/lib/glossaryFile';
+import { parseGlossaryFile } from '../../src/lib/glossary/glossaryFile';
 import {
   findOccurrences,
   glossaryProblems,
   keywordInContext,
   numberNotes,
-} from '../../src/lib/glossaryIndex';
+} from '../../src/lib/glossary/occurrences';
 import { glossaryEntrySchema, type GlossaryEntryData } from '../../src/lib/schemas';
-import type { Segment } from '../../src/lib/speechParagraphs';
-import { createTermMatcher } from '../../src/lib/termMatcher';
+import type { Segment } from '../../src/lib/speech/paragraphSegments';
+import { createTermMatcher } from '../../src/lib/glossary/termMatcher';
 import { readRepoFile } from '../support/paths';
 
 const entry = (id: string, term: string, extra: Partial<GlossaryEntryData> = {}): GlossaryEntryData =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReferenceText } from '../../src/lib/referenceText';
+import { parseReferenceText } from '../support/referenceText';
 import { readRepoFile, reference } from '../support/paths';
 
 describe('parseReferenceText', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countFacets } from '../../src/lib/searchFacets';
+import { countFacets } from '../../src/lib/search/filters';
 
 describe('countFacets', () => {
   it('counts pages per kind and per theme, a theme once per page', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchedParagraphs, paragraphAnchorAt } from '../../src/lib/searchLanding';
+import { matchedParagraphs, paragraphAnchorAt } from '../../src/lib/search/landing';
 
 const anchors = [
   { element: 'h1', id: 'section-title', location: 0 },

@@ -5,8 +5,8 @@ import {
   hitHref,
   rankResults,
   resultHits,
-} from '../../src/lib/searchResults';
-import { isSearching, readSearchState, writeSearchState } from '../../src/lib/searchState';
+} from '../../src/lib/search/results';
+import { isSearching, readSearchState, writeSearchState } from '../../src/lib/search/state';
 
 const content =
   'Core technologies Core technologies are the treasures of a nation. We need to accelerate new advances.';

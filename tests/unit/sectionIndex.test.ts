@@ -5,7 +5,7 @@ import {
   placeSections,
   sectionOfParagraph,
   type SectionSource,
-} from '../../src/lib/sectionIndex';
+} from '../../src/lib/speech/sections';
 
 const entry = (id: string, order: number, paragraphs: number[]): SectionSource => ({
   id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headersFile, pageCsp } from '../../src/lib/securityHeaders';
+import { headersFile, pageCsp } from '../../src/build/headersFile';
 
 describe('pageCsp', () => {
   it('reads the policy from a page’s meta tag, unescaping quotes', () => {

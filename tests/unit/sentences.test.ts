@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceSpans } from '../../src/lib/sentences';
+import { sentenceSpans } from '../../src/lib/speech/sentences';
 import { reference } from '../support/paths';
 
 const sentences = (text: string) => sentenceSpans(text).map(({ start, end }) => text.slice(start, end));

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { compareWithReference, formatProblems } from '../../src/lib/fidelity';
+import { compareWithReference, formatProblems } from '../support/fidelity';
 import { sectionSchema, speechSchema } from '../../src/lib/schemas';
 import { paragraphsFromMdx } from '../support/speakerWords';
 import { readRepoFile, reference } from '../support/paths';

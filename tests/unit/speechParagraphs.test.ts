@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphSegments, segmentsText } from '../../src/lib/speechParagraphs';
+import { paragraphSegments, segmentsText } from '../../src/lib/speech/paragraphSegments';
 
 const body = `<Paragraph n={7}>
 We need to follow the laws behind <Term id="civil-military-integration">this integration</Term> to create it.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTermMatcher } from '../../src/lib/termMatcher';
+import { createTermMatcher } from '../../src/lib/glossary/termMatcher';
 
 const match = createTermMatcher([
   { id: 'it-application', term: 'IT application', aliases: [] },

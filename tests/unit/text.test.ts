@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeWhitespace, words } from '../../src/lib/text';
+import { normalizeWhitespace, words } from '../support/text';
 
 describe('normalizeWhitespace', () => {
   it('treats non-breaking spaces, tabs and newlines as single spaces and trims the ends', () => {

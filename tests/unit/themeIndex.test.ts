@@ -9,7 +9,7 @@ import {
   themeProblems,
   themesAt,
   themesOf,
-} from '../../src/lib/themeIndex';
+} from '../../src/lib/themes/passages';
 
 const paragraphText = new Map([
   [1, 'First sentence. Second sentence. Third one.'],

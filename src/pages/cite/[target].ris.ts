@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { formatCitation } from '../../lib/citation';
-import { sections, speech } from '../../lib/content';
+import { formatCitation } from '../../lib/citing/citation';
+import { sections, speech } from '../../lib/edition';
 import { permalink } from '../../lib/permalink';
-import { paragraphHref } from '../../lib/sectionIndex';
+import { paragraphHref } from '../../lib/speech/sections';
 
 /** RIS records for reference managers: `/cite/speech.ris` and `/cite/p1.ris` to `/cite/p9.ris`. */
 export const getStaticPaths = (() => [

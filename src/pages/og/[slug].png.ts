@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { paragraphText, sections, speech } from '../../lib/content';
-import { previewLine, renderOgImage } from '../../lib/ogImage';
-import { sentenceSpans } from '../../lib/sentences';
+import { paragraphText, sections, speech } from '../../lib/edition';
+import { previewLine, renderOgImage } from '../../build/ogImage';
+import { sentenceSpans } from '../../lib/speech/sentences';
 
 /** The first sentence of a paragraph, verbatim, for a preview. */
 const firstSentence = (paragraph: number) => {

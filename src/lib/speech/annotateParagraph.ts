@@ -2,8 +2,8 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
-import { chineseRuns } from './chineseText';
-import type { NotedOccurrence } from './glossaryIndex';
+import { chineseRuns } from '../text/chinese';
+import type { NotedOccurrence } from '../glossary/occurrences';
 import { wrapSentences } from './sentenceMarkup';
 import { sentenceSpans } from './sentences';
 

@@ -1,12 +1,12 @@
 import { getCollection, getEntry } from 'astro:content';
-import type { NoteContent } from './annotateParagraph';
-import { GLOSSARY_FILE } from './glossaryFile';
-import { findOccurrences, glossaryProblems, numberNotes } from './glossaryIndex';
+import type { NoteContent } from './speech/annotateParagraph';
+import { GLOSSARY_FILE } from './glossary/glossaryFile';
+import { findOccurrences, glossaryProblems, numberNotes } from './glossary/occurrences';
 import { PARAGRAPH_COUNT } from './schemas';
-import { countFacets, type SearchFacet } from './searchFacets';
-import { placeSections } from './sectionIndex';
-import { paragraphSegments, segmentsText, type Segment } from './speechParagraphs';
-import { createTermMatcher } from './termMatcher';
+import { countFacets, type SearchFacet } from './search/filters';
+import { placeSections } from './speech/sections';
+import { paragraphSegments, segmentsText, type Segment } from './speech/paragraphSegments';
+import { createTermMatcher } from './glossary/termMatcher';
 import {
   buildPassages,
   themeMatrix,
@@ -14,7 +14,7 @@ import {
   themesAt,
   themesOf,
   type SectionProfile,
-} from './themeIndex';
+} from './themes/passages';
 
 /**
  * The one place pages get content from: queried once per build, checked, indexed and ordered.

@@ -1,4 +1,4 @@
-import type { SpeechData } from './schemas';
+import type { SpeechData } from '../schemas';
 
 /**
  * schema.org description of the speech (a chapter of the book it was published in) and of the page

@@ -1,5 +1,5 @@
-import type { ThemeData } from './schemas';
-import { sentenceSpans } from './sentences';
+import type { ThemeData } from '../schemas';
+import { sentenceSpans } from '../speech/sentences';
 
 /** A passage of the speech tagged with one theme: a paragraph or a run of its sentences. */
 export interface ThemePassage {

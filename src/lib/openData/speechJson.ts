@@ -9,12 +9,12 @@ import {
   themeHref,
   themes,
   themesOfEntry,
-} from './content';
-import { webAnnotation, type OpenData } from './openData';
-import { permalink } from './permalink';
-import { paragraphHref, sectionOfParagraph } from './sectionIndex';
-import { sentenceId } from './sentenceMarkup';
-import { sentenceSpans } from './sentences';
+} from '../edition';
+import { webAnnotation, type OpenData } from './schema';
+import { permalink } from '../permalink';
+import { paragraphHref, sectionOfParagraph } from '../speech/sections';
+import { sentenceId } from '../speech/sentenceMarkup';
+import { sentenceSpans } from '../speech/sentences';
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 

@@ -1,4 +1,4 @@
-import type { SectionData } from './schemas';
+import type { SectionData } from '../schemas';
 
 /** A section entry as the content layer gives it: the file's id (its name without extension) and frontmatter. */
 export interface SectionSource {

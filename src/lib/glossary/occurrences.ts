@@ -1,5 +1,5 @@
-import type { GlossaryEntryData } from './schemas';
-import { segmentsText, type Segment } from './speechParagraphs';
+import type { GlossaryEntryData } from '../schemas';
+import { segmentsText, type Segment } from '../speech/paragraphSegments';
 import type { TermMatcher } from './termMatcher';
 
 /** One place where the speech uses a glossary entry. */

@@ -1,4 +1,4 @@
-import type { GlossaryKind } from './schemas';
+import type { GlossaryKind } from '../schemas';
 
 /** How each kind of glossary entry is named to readers, singular and plural. */
 export const KIND_LABELS: Record<GlossaryKind, { one: string; many: string }> = {

@@ -1,4 +1,4 @@
-import { matchedParagraphs, type PagefindAnchor } from './searchLanding';
+import { matchedParagraphs, type PagefindAnchor } from './landing';
 
 /** The part of a Pagefind result this site uses (pagefind.js ships no types). */
 export interface PagefindResultData {

@@ -1,4 +1,4 @@
-import type { SpeechData } from './schemas';
+import type { SpeechData } from '../schemas';
 
 const LONG_DATE = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
 
