@@ -8,12 +8,11 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSite } from './buildSite.ts';
-import { multiplySections } from './syntheticContent.ts';
+import { multiplySections, paragraphCount } from './syntheticContent.ts';
 
 const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content'];
 // Build caches stay out of the copy's node_modules, so each build is cold and the real project's are untouched.
 const CACHES = new Set(['.astro', '.vite', '.vite-temp', '.vitest-cache']);
-const PARAGRAPH_COUNT_LINE = /^export const PARAGRAPH_COUNT = (\d+);$/mu;
 
 export interface ScaleFigures {
   factor: number;
@@ -35,22 +34,13 @@ async function indexBytes(pagefindDir: string): Promise<number> {
   return total;
 }
 
-/** A copy of the project whose speech is the real one repeated `factor` times. */
-async function syntheticProject(root: string, factor: number): Promise<string> {
+/** A copy of the project whose speech is the real one repeated `factor` times; only its content/ differs. */
+async function syntheticProject(root: string, factor: number): Promise<{ copy: string; paragraphs: number }> {
   const copy = await mkdtemp(join(tmpdir(), `edition-x${factor}-`));
   for (const name of PROJECT_FILES) await cp(join(root, name), join(copy, name), { recursive: true });
   await mkdir(join(copy, 'node_modules'));
   for (const name of await readdir(join(root, 'node_modules')))
     if (!CACHES.has(name)) await symlink(join(root, 'node_modules', name), join(copy, 'node_modules', name));
-
-  const schemas = join(copy, 'src', 'lib', 'schemas.ts');
-  const source = await readFile(schemas, 'utf8');
-  const paragraphCount = Number(PARAGRAPH_COUNT_LINE.exec(source)?.[1]);
-  if (!paragraphCount) throw new Error('Scale: PARAGRAPH_COUNT not found in src/lib/schemas.ts.');
-  await writeFile(
-    schemas,
-    source.replace(PARAGRAPH_COUNT_LINE, `export const PARAGRAPH_COUNT = ${paragraphCount * factor};`),
-  );
 
   const sectionsDir = join(copy, 'content', 'sections');
   const files = await Promise.all(
@@ -61,16 +51,16 @@ async function syntheticProject(root: string, factor: number): Promise<string> {
   );
   await rm(sectionsDir, { recursive: true });
   await mkdir(sectionsDir);
-  for (const file of multiplySections(files, factor, paragraphCount))
-    await writeFile(join(sectionsDir, file.name), file.text);
-  return copy;
+  const copies = multiplySections(files, factor);
+  for (const file of copies) await writeFile(join(sectionsDir, file.name), file.text);
+  return { copy, paragraphs: paragraphCount(copies) };
 }
 
 /** Builds the site at each factor (1 is the real speech, built the same way) and measures it. */
 export async function measureScale(root: string, factors: readonly number[]): Promise<ScaleFigures[]> {
   const figures: ScaleFigures[] = [];
   for (const factor of factors) {
-    const copy = await syntheticProject(root, factor);
+    const { copy, paragraphs } = await syntheticProject(root, factor);
     try {
       // The faster of two cold builds: the machine is shared, and interference only ever adds time.
       const builds = [await buildSite(copy), await buildSite(copy)];
@@ -81,9 +71,7 @@ export async function measureScale(root: string, factors: readonly number[]): Pr
       figures.push({
         factor,
         sections: (await readdir(join(copy, 'content', 'sections'))).length,
-        paragraphs: Number(
-          PARAGRAPH_COUNT_LINE.exec(await readFile(join(copy, 'src', 'lib', 'schemas.ts'), 'utf8'))?.[1],
-        ),
+        paragraphs,
         pages: entries.filter((name) => name.endsWith('.html')).length,
         buildSeconds,
         cpuSeconds,

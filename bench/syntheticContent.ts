@@ -72,15 +72,20 @@ function copySection(
   return { name: `${String(order).padStart(digits, '0')}-${slug}.mdx`, text };
 }
 
-/** The sections of a speech of `paragraphCount` paragraphs, repeated `factor` times, in order. */
-export function multiplySections(
-  files: readonly SectionFile[],
-  factor: number,
-  paragraphCount: number,
-): SectionFile[] {
+const PARAGRAPH_LIST = /^paragraphs: \[([\d, ]+)\]$/mu;
+
+/** How many paragraphs the sections hold: the highest paragraph number any of them lists. */
+export function paragraphCount(files: readonly SectionFile[]): number {
+  const numbers = files.flatMap((file) => (PARAGRAPH_LIST.exec(file.text)?.[1] ?? '').split(',').map(Number));
+  return Math.max(0, ...numbers.filter(Number.isFinite));
+}
+
+/** The sections of a speech repeated `factor` times, in order: content only, no source code touched. */
+export function multiplySections(files: readonly SectionFile[], factor: number): SectionFile[] {
+  const paragraphs = paragraphCount(files);
   const digits = Math.max(2, String(files.length * factor).length);
   const ordered = [...files].sort((a, b) => a.name.localeCompare(b.name));
   return Array.from({ length: factor }, (_, copy) =>
-    ordered.map((file) => copySection(file, copy, files.length, paragraphCount, digits)),
+    ordered.map((file) => copySection(file, copy, files.length, paragraphs, digits)),
   ).flat();
 }

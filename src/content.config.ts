@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { GLOSSARY_FILE, parseGlossaryFile } from './lib/glossary/glossaryFile';
-import { glossaryEntrySchema, sectionSchema, speechSchema, themeSchema } from './lib/schemas';
+import { editionSchema, glossaryEntrySchema, sectionSchema, speechSchema, themeSchema } from './lib/schemas';
 
 /** The contract for `content/`: loaders here, schemas (with their field docs) in `lib/schemas.ts`. */
 const sections = defineCollection({
@@ -14,6 +14,11 @@ const speech = defineCollection({
   schema: speechSchema,
 });
 
+const edition = defineCollection({
+  loader: file('./content/edition.yaml'),
+  schema: editionSchema,
+});
+
 const glossary = defineCollection({
   loader: file(`./${GLOSSARY_FILE}`, { parser: parseGlossaryFile }),
   schema: glossaryEntrySchema,
@@ -24,4 +29,4 @@ const themes = defineCollection({
   schema: themeSchema,
 });
 
-export const collections = { sections, speech, glossary, themes };
+export const collections = { sections, speech, edition, glossary, themes };

@@ -43,11 +43,15 @@ const box = (style: Record<string, unknown>, children: unknown): Node => ({
   props: { style: { display: 'flex', maxWidth: 1040, ...style }, children },
 });
 
-/** A 1200x630 PNG: the edition's name, a heading, and a line of the speaker's words, in the site's typography. */
+/**
+ * A 1200x630 PNG in the site's typography: a line naming what is shown, a heading, a line of the
+ * speaker's words and the byline under it.
+ */
 export async function renderOgImage(input: {
   eyebrow: string;
   heading: string;
   quote: string;
+  byline: string;
 }): Promise<Buffer> {
   const tree = box(
     {
@@ -69,10 +73,7 @@ export async function renderOgImage(input: {
       box({ fontFamily: 'Serif', fontWeight: 600, fontSize: 64, lineHeight: 1.1 }, input.heading),
       box({ flexDirection: 'column', gap: 18 }, [
         box({ fontFamily: 'Serif', fontSize: 34, lineHeight: 1.35, color: '#2b2824' }, `“${input.quote}”`),
-        box(
-          { fontFamily: 'Sans', fontSize: 24, color: '#1c4f86' },
-          'Xi Jinping, April 20, 2018 · an annotated edition',
-        ),
+        box({ fontFamily: 'Sans', fontSize: 24, color: '#1c4f86' }, input.byline),
       ]),
     ],
   );

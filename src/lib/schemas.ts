@@ -1,13 +1,7 @@
 import { z } from 'astro/zod';
 
-/** The speech has nine body paragraphs, numbered 1 to 9 in speech order. */
-export const PARAGRAPH_COUNT = 9;
-
-const paragraphNumber = z
-  .number()
-  .int()
-  .min(1)
-  .max(PARAGRAPH_COUNT, `Paragraph numbers run from 1 to ${PARAGRAPH_COUNT}.`);
+/** Paragraphs are numbered from 1 in speech order; how many there are is what the sections hold. */
+const paragraphNumber = z.number().int().min(1, 'Paragraph numbers start at 1.');
 
 const isoDay = z.coerce.date();
 
@@ -84,12 +78,21 @@ export const speechSchema = z.object({
   copyright: z.string().min(1),
 });
 
+/** The edition itself, `content/edition.yaml`: its name, as the site and its previews show it. Ours. */
+export const editionSchema = z.object({
+  /** Short name, shown in the header and before every page title's separator. */
+  name: z.string().min(3).max(60),
+  /** What the edition is, after the name: "Enhance Cyber Capabilities: an annotated edition". */
+  subtitle: z.string().min(3).max(60),
+});
+
 export type SectionData = z.infer<typeof sectionSchema>;
 export type SpeechData = z.infer<typeof speechSchema>;
+export type EditionData = z.infer<typeof editionSchema>;
 
 /** The kinds of glossary entry, in the order the glossary lists them. */
-export const GLOSSARY_KINDS = ['event', 'institution', 'law', 'concept', 'translation'] as const;
-export type GlossaryKind = (typeof GLOSSARY_KINDS)[number];
+export const ENTRY_KINDS = ['event', 'institution', 'law', 'concept', 'translation'] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
 
 /** Where a glossary fact comes from. */
 export const sourceSchema = z.object({
@@ -133,7 +136,7 @@ export const glossaryEntrySchema = z
     /** Hanyu Pinyin with tone marks; present exactly when `chinese` is. */
     pinyin: z.string().min(2).optional(),
     /** What sort of thing the entry explains. */
-    kind: z.enum(GLOSSARY_KINDS),
+    kind: z.enum(ENTRY_KINDS),
     /** One or two neutral sentences, shown beside the text. */
     definition: z
       .string()

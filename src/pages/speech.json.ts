@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
-import { editionData } from '../lib/openData/speechJson';
-import { permalink } from '../lib/permalink';
+import { paths, permalink } from '../lib/contract';
+import { edition } from '../lib/edition';
+import { speechJson } from '../lib/openData/speechJson';
 
 /** The edition as open data; described by `/speech.schema.json`. */
 export const GET: APIRoute = ({ site }) =>
-  Response.json({ $schema: permalink('/speech.schema.json', site), ...editionData(site) });
+  Response.json({ $schema: permalink(paths.speechSchema, site), ...speechJson(edition, site) });

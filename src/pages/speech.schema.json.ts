@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
+import { paths, permalink } from '../lib/contract';
 import { openDataJsonSchema } from '../lib/openData/schema';
-import { permalink } from '../lib/permalink';
 
 /** JSON Schema of `/speech.json`, generated from the same zod schema the tests check it with. */
 export const GET: APIRoute = ({ site }) =>
-  Response.json(openDataJsonSchema(permalink('/speech.schema.json', site)));
+  Response.json(openDataJsonSchema(permalink(paths.speechSchema, site)));

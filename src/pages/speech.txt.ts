@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import officialText from '../../content/source/enhance-cyber-capabilities-through-innovation.txt?raw';
+import { officialText } from '../lib/edition';
 
 /** The official English text exactly as the source gives it, notices included. */
 export const GET: APIRoute = () =>

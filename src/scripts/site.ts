@@ -3,12 +3,12 @@
  * wherever its element is on the page, and does nothing elsewhere. What is large or rarely needed (search,
  * citing, marking searched words) loads on demand from here. See the page budgets in bench/.
  */
-import './colorSchemeToggle';
-import './readerOptions';
-import './speechNotes';
-import './speechTools';
-import './searchOnDemand';
-import './citeOnDemand';
+import './reading/colorSchemeToggle';
+import './reading/readerOptions';
+import './reading/speechNotes';
+import './reading/speechTools';
+import './search/searchOnDemand';
+import './citing/citeOnDemand';
 
 // Only a page reached from search (?highlight=) needs the marking code.
-if (new URLSearchParams(location.search).has('highlight')) void import('./searchHighlight');
+if (new URLSearchParams(location.search).has('highlight')) void import('./search/searchHighlight');

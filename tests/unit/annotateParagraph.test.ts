@@ -3,28 +3,33 @@ import { toString } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { annotateParagraph, type NoteContent } from '../../src/lib/speech/annotateParagraph';
-import type { NotedOccurrence } from '../../src/lib/glossary/occurrences';
+import {
+  annotateParagraph,
+  type AnnotatedParagraph,
+  type NotedEntry,
+} from '../../src/lib/speech/annotateParagraph';
+import { sentenceSpans } from '../../src/lib/speech/sentences';
 import { paragraphsFromHtml } from '../support/speakerWords';
 
-const entries = new Map<string, NoteContent>([
-  [
-    'cyberpower',
-    {
-      term: 'cyberpower',
-      definition: 'Translates 网络强国, a strong cyber country.',
-      href: '/glossary/cyberpower/',
-      chinese: '网络强国',
-      pinyin: 'wǎngluò qiángguó',
-    },
-  ],
-]);
+const entry: NotedEntry = {
+  id: 'cyberpower',
+  term: 'cyberpower',
+  definition: 'Translates 网络强国, a strong cyber country.',
+  href: '/glossary/cyberpower/',
+  chinese: '网络强国',
+  pinyin: 'wǎngluò qiángguó',
+};
 const text = 'Build China into a cyberpower. A cyberpower.';
-const occurrences: NotedOccurrence[] = [
-  { entryId: 'cyberpower', paragraph: 1, start: 19, end: 29, text: 'cyberpower', note: 1 },
-  { entryId: 'cyberpower', paragraph: 1, start: 33, end: 43, text: 'cyberpower', note: undefined },
-];
-const html = annotateParagraph(`\n<p>${text}</p>\n`, 1, text, occurrences, entries);
+const paragraph: AnnotatedParagraph = {
+  number: 1,
+  text,
+  sentences: sentenceSpans(text),
+  occurrences: [
+    { entry, start: 19, end: 29, text: 'cyberpower', note: 1 },
+    { entry, start: 33, end: 43, text: 'cyberpower', note: undefined },
+  ],
+};
+const html = annotateParagraph(`\n<p>${text}</p>\n`, paragraph);
 const tree = unified().use(rehypeParse, { fragment: true }).parse(html);
 describe('annotateParagraph', () => {
   it('links every use of a term to its entry', () => {
@@ -68,7 +73,7 @@ describe('annotateParagraph', () => {
   });
 
   it('refuses HTML whose words differ from the paragraph', () => {
-    expect(() => annotateParagraph('<p>Other words.</p>', 1, text, occurrences, entries)).toThrow(
+    expect(() => annotateParagraph('<p>Other words.</p>', paragraph)).toThrow(
       'The rendered paragraph does not contain the words of its MDX.',
     );
   });

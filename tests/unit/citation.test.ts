@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatCitation, formatLongDate } from '../../src/lib/citing/citation';
+import { citationSource, formatCitation, personName } from '../../src/lib/citing/citation';
 import type { SpeechData } from '../../src/lib/schemas';
+import { isoDate, longDate } from '../../src/lib/text/dates';
 
-const speech: SpeechData = {
+const speechData: SpeechData = {
   title: 'Enhance Cyber Capabilities Through Innovation',
   speaker: 'Xi Jinping',
   dateLine: 'April 20, 2018',
@@ -23,6 +24,7 @@ const speech: SpeechData = {
   rightsNotice: 'R',
   copyright: 'C',
 };
+const speech = citationSource(speechData);
 const speechUrl = { url: 'https://example.org/speech/' };
 const paragraph = { url: 'https://example.org/speech/cybersecurity/#p4', paragraph: 4 };
 
@@ -77,8 +79,30 @@ describe('formatCitation', () => {
   });
 });
 
-describe('formatLongDate', () => {
+describe('longDate', () => {
   it('writes a plain day in full without shifting it across time zones', () => {
-    expect(formatLongDate(new Date('2021-12-30'))).toBe('December 30, 2021');
+    expect(longDate(new Date('2021-12-30'))).toBe('December 30, 2021');
+    expect(isoDate(new Date('2021-12-30'))).toBe('2021-12-30');
+  });
+});
+
+describe('citationSource and personName', () => {
+  it('carries only what a citation needs, as plain values', () => {
+    expect(speech).toEqual({
+      speaker: 'Xi Jinping',
+      title: 'Enhance Cyber Capabilities Through Innovation',
+      dateLine: 'April 20, 2018',
+      date: '2018-04-20',
+      book: {
+        title: 'Xi Jinping: The Governance of China III',
+        publisher: 'Foreign Languages Press',
+        year: 2020,
+      },
+    });
+  });
+
+  it('reads a name surname first', () => {
+    expect(personName('Xi Jinping')).toEqual({ surname: 'Xi', given: 'Jinping' });
+    expect(personName('Confucius')).toEqual({ surname: 'Confucius', given: '' });
   });
 });

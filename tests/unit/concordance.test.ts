@@ -26,7 +26,7 @@ describe('wordFrequencies', () => {
       ['application', 1],
       ['boosts', 1],
     ]);
-    expect(counts.find((c) => c.word === 'party')?.uses).toEqual([
+    expect(counts.find((c) => c.word === 'party')?.occurrences).toEqual([
       { paragraph: 2, start: 4, end: 11, text: "Party's" },
     ]);
     expect(counts.some((c) => c.word === 'the' || c.word === 'it')).toBe(false);

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseGlossaryFile } from '../../src/lib/glossary/glossaryFile';
-import {
-  findOccurrences,
-  glossaryProblems,
-  keywordInContext,
-  numberNotes,
-} from '../../src/lib/glossary/occurrences';
+import { glossaryProblems } from '../../src/lib/glossary/glossaryProblems';
+import { findOccurrences, keywordInContext, numberNotes } from '../../src/lib/glossary/occurrences';
 import { glossaryEntrySchema, type GlossaryEntryData } from '../../src/lib/schemas';
 import type { Segment } from '../../src/lib/speech/paragraphSegments';
 import { createTermMatcher } from '../../src/lib/glossary/termMatcher';
@@ -25,7 +21,11 @@ const paragraphs = new Map<number, Segment[]>([
   [1, [{ text: 'Build China into a cyberpower. A cyberpower needs core technologies.' }]],
   [
     2,
-    [{ text: 'Follow the laws behind ' }, { text: 'this integration', termId: 'integration' }, { text: '.' }],
+    [
+      { text: 'Follow the laws behind ' },
+      { text: 'this integration', entryId: 'integration' },
+      { text: '.' },
+    ],
   ],
 ]);
 const entries = [entry('cyberpower', 'cyberpower'), entry('integration', 'civil-military integration')];

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  excerptAround,
-  highlightPattern,
-  hitHref,
-  rankResults,
-  resultHits,
-} from '../../src/lib/search/results';
+import { highlightPattern } from '../../src/lib/search/highlight';
+import { excerptAround, hitHref, rankResults, resultHits } from '../../src/lib/search/results';
 import { isSearching, readSearchState, writeSearchState } from '../../src/lib/search/state';
 
 const content =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { multiplySections } from '../../bench/syntheticContent';
+import { multiplySections, paragraphCount } from '../../bench/syntheticContent';
 
 const section = (name: string, order: number, paragraphs: number[], passages: string) => ({
   name,
@@ -24,7 +24,8 @@ const speech = [
 
 describe('multiplySections', () => {
   it('repeats the sections in order with orders, slugs, paragraphs and passages shifted', () => {
-    const copies = multiplySections(speech, 2, 3);
+    expect(paragraphCount(speech)).toBe(3);
+    const copies = multiplySections(speech, 2);
     expect(copies.map((file) => file.name)).toEqual([
       '01-first.mdx',
       '02-second.mdx',
@@ -42,11 +43,11 @@ describe('multiplySections', () => {
   });
 
   it('widens the number prefix when there are more than 99 sections', () => {
-    expect(multiplySections(speech, 60, 3).at(-1)?.name).toBe('120-second-60.mdx');
+    expect(multiplySections(speech, 60).at(-1)?.name).toBe('120-second-60.mdx');
   });
 
   it('fails on a file it cannot renumber', () => {
-    expect(() => multiplySections([{ name: '01-x.mdx', text: 'no frontmatter' }], 2, 1)).toThrow(
+    expect(() => multiplySections([{ name: '01-x.mdx', text: 'no frontmatter' }], 2)).toThrow(
       'Synthetic content: no order found to renumber.',
     );
   });

@@ -1,10 +1,35 @@
 import type { SpeechData } from '../schemas';
+import { isoDate } from '../text/dates';
 
-const LONG_DATE = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+/**
+ * What a citation needs of the speech, as plain values: the pages carry exactly this to the cite panel
+ * (CiteDialog.astro), which formats it in the browser.
+ */
+export interface CitationSource {
+  speaker: string;
+  title: string;
+  dateLine: string;
+  /** ISO date of the speech. */
+  date: string;
+  book: { title: string; publisher: string; year: number };
+}
 
-/** "December 30, 2021" from a date that was written as a plain day. */
-export function formatLongDate(date: Date): string {
-  return LONG_DATE.format(date);
+export const citationSource = (speech: SpeechData): CitationSource => ({
+  speaker: speech.speaker,
+  title: speech.title,
+  dateLine: speech.dateLine,
+  date: isoDate(speech.date),
+  book: {
+    title: speech.book.title,
+    publisher: speech.book.publisher,
+    year: speech.book.published.getUTCFullYear(),
+  },
+});
+
+/** A person's name as reference formats want it: Xi Jinping is written surname first. */
+export function personName(name: string): { surname: string; given: string } {
+  const [surname = name, ...given] = name.split(' ');
+  return { surname, given: given.join(' ') };
 }
 
 /** The citation styles the Cite panel offers. */
@@ -25,9 +50,9 @@ export interface CitationTarget {
   paragraph?: number | undefined;
 }
 
-/** Xi Jinping is written surname first; APA wants the surname and an initial. */
+/** APA wants the surname and an initial. */
 function apaAuthor(speaker: string): string {
-  const [surname = speaker, given = ''] = speaker.split(' ');
+  const { surname, given } = personName(speaker);
   return given ? `${surname}, ${given.charAt(0)}.` : surname;
 }
 
@@ -40,10 +65,9 @@ function sentenceCase(title: string): string {
  * The speech (or one paragraph) in a citation style, as plain text. Chicago (bibliography), MLA 9 and
  * APA 7 name the book it was published in; BibTeX and RIS are for reference managers.
  */
-export function formatCitation(style: CitationStyle, speech: SpeechData, target: CitationTarget): string {
-  const year = speech.book.published.getUTCFullYear();
-  const day = speech.date.toISOString().slice(0, 10);
-  const [surname = speech.speaker, given = ''] = speech.speaker.split(' ');
+export function formatCitation(style: CitationStyle, speech: CitationSource, target: CitationTarget): string {
+  const { year } = speech.book;
+  const { surname, given } = personName(speech.speaker);
   const p = target.paragraph;
   switch (style) {
     case 'chicago':
@@ -63,7 +87,7 @@ export function formatCitation(style: CitationStyle, speech: SpeechData, target:
       );
     case 'bibtex':
       return [
-        `@incollection{${surname.toLowerCase()}${speech.date.getUTCFullYear()}${p ? `p${p}` : ''},`,
+        `@incollection{${surname.toLowerCase()}${speech.date.slice(0, 4)}${p ? `p${p}` : ''},`,
         `  author = {${surname}, ${given}},`,
         `  title = {${speech.title}},`,
         `  booktitle = {${speech.book.title}},`,
@@ -81,7 +105,7 @@ export function formatCitation(style: CitationStyle, speech: SpeechData, target:
         `T2  - ${speech.book.title}`,
         `PB  - ${speech.book.publisher}`,
         `PY  - ${year}`,
-        `DA  - ${day.replaceAll('-', '/')}`,
+        `DA  - ${speech.date.replaceAll('-', '/')}`,
         ...(p ? [`N1  - Paragraph ${p}`] : []),
         `UR  - ${target.url}`,
         'ER  - ',

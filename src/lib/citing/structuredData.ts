@@ -1,4 +1,6 @@
 import type { SpeechData } from '../schemas';
+import { isoDate } from '../text/dates';
+import { personName } from './citation';
 
 /**
  * schema.org description of the speech (a chapter of the book it was published in) and of the page
@@ -13,14 +15,14 @@ export function speechJsonLd(speech: SpeechData, page: { url: string; name: stri
         '@id': `${page.speechUrl}#speech`,
         name: speech.title,
         author: { '@type': 'Person', name: speech.speaker },
-        dateCreated: speech.date.toISOString().slice(0, 10),
+        dateCreated: isoDate(speech.date),
         inLanguage: 'en',
         description: speech.occasion,
         isPartOf: {
           '@type': 'Book',
           name: speech.book.title,
           publisher: { '@type': 'Organization', name: speech.book.publisher },
-          datePublished: speech.book.published.toISOString().slice(0, 10),
+          datePublished: isoDate(speech.book.published),
         },
         sameAs: speech.source.url,
         copyrightNotice: speech.copyright,
@@ -38,11 +40,11 @@ export function speechJsonLd(speech: SpeechData, page: { url: string; name: stri
 
 /** Highwire Press `citation_*` meta tags, which reference managers such as Zotero read. */
 export function highwireTags(speech: SpeechData, url: string): [string, string][] {
-  const [surname = speech.speaker, given = ''] = speech.speaker.split(' ');
+  const { surname, given } = personName(speech.speaker);
   return [
     ['citation_title', speech.title],
     ['citation_author', `${surname}, ${given}`],
-    ['citation_date', speech.date.toISOString().slice(0, 10).replaceAll('-', '/')],
+    ['citation_date', isoDate(speech.date).replaceAll('-', '/')],
     ['citation_publication_date', String(speech.book.published.getUTCFullYear())],
     ['citation_inbook_title', speech.book.title],
     ['citation_publisher', speech.book.publisher],

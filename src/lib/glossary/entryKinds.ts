@@ -1,7 +1,7 @@
-import type { GlossaryKind } from '../schemas';
+import type { EntryKind } from '../schemas';
 
 /** How each kind of glossary entry is named to readers, singular and plural. */
-export const KIND_LABELS: Record<GlossaryKind, { one: string; many: string }> = {
+export const ENTRY_KIND_LABELS: Record<EntryKind, { one: string; many: string }> = {
   event: { one: 'Event', many: 'Events' },
   institution: { one: 'Institution', many: 'Institutions' },
   law: { one: 'Law or policy', many: 'Laws and policies' },

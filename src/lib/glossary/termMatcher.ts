@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../text/patterns';
+
 /** What the matcher needs of a glossary entry. */
 export interface MatchableEntry {
   id: string;
@@ -14,8 +16,6 @@ export interface TermMatch {
 }
 
 export type TermMatcher = (text: string) => TermMatch[];
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
  * Builds a function that finds every glossary term and alias in a passage, as whole words and without

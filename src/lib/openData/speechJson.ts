@@ -1,76 +1,58 @@
-import {
-  glossary,
-  glossaryHref,
-  occurrences,
-  paragraphText,
-  passages,
-  sections,
-  speech,
-  themeHref,
-  themes,
-  themesOfEntry,
-} from '../edition';
-import { webAnnotation, type OpenData } from './schema';
-import { permalink } from '../permalink';
-import { paragraphHref, sectionOfParagraph } from '../speech/sections';
-import { sentenceId } from '../speech/sentenceMarkup';
-import { sentenceSpans } from '../speech/sentences';
-
-const day = (date: Date) => date.toISOString().slice(0, 10);
+import { paths, permalink } from '../contract';
+import type { Edition } from '../model/types';
+import { isoDate } from '../text/dates';
+import type { OpenData } from './schema';
 
 /** The whole edition as data, for `/speech.json`: every address absolute to `site`. */
-export function editionData(site: URL | undefined): OpenData {
+export function speechJson(edition: Edition, site: URL | undefined): OpenData {
   const url = (path: string) => permalink(path, site);
+  const { speech } = edition;
   return {
     metadata: {
       title: speech.title,
       speaker: speech.speaker,
-      date: day(speech.date),
+      date: isoDate(speech.date),
       dateLine: speech.dateLine,
       occasion: speech.occasion,
       conference: speech.conference,
       book: {
         title: speech.book.title,
         publisher: speech.book.publisher,
-        published: day(speech.book.published),
+        published: isoDate(speech.book.published),
       },
       source: {
         name: speech.source.name,
         url: speech.source.url,
         byline: speech.source.byline,
-        updated: day(speech.source.updated),
+        updated: isoDate(speech.source.updated),
       },
       rightsNotice: speech.rightsNotice,
       copyright: speech.copyright,
     },
     edition: {
-      url: url('/'),
+      url: url(paths.home),
       note: 'Paragraph and sentence texts are the speaker’s words, verbatim. Section titles and summaries, glossary entries and themes are the editors’ own.',
     },
-    sections: sections.map((s) => ({
+    sections: edition.sections.map((s) => ({
       id: s.slug,
       order: s.order,
       title: s.title,
       summary: s.summary,
       url: url(s.href),
-      paragraphs: s.paragraphs,
+      paragraphs: s.paragraphs.map((p) => p.number),
     })),
-    paragraphs: [...paragraphText].map(([number, text]) => ({
-      number,
-      id: `p${number}`,
-      url: url(paragraphHref(sections, number)),
-      section: sectionOfParagraph(sections, number).slug,
-      text,
-      themes: [...new Set(passages.filter((p) => p.paragraph === number).map((p) => p.themeId))],
-      sentences: sentenceSpans(text).map((span, i) => ({
-        id: sentenceId(number, i + 1),
-        number: i + 1,
-        text: text.slice(span.start, span.end),
-      })),
+    paragraphs: edition.paragraphs.map((p) => ({
+      number: p.number,
+      id: p.id,
+      url: url(p.href),
+      section: p.section.slug,
+      text: p.text,
+      themes: p.themes.map((theme) => theme.id),
+      sentences: p.sentences.map((s) => ({ id: s.id, number: s.number, text: s.text })),
     })),
-    glossary: glossary.map((entry) => ({
+    glossary: edition.glossary.map((entry) => ({
       id: entry.id,
-      url: url(glossaryHref(entry.id)),
+      url: url(entry.href),
       term: entry.term,
       aliases: entry.aliases,
       renderings: entry.renderings,
@@ -85,47 +67,26 @@ export function editionData(site: URL | undefined): OpenData {
         date: s.date ?? null,
         url: s.url ?? null,
       })),
-      related: entry.related,
-      themes: themesOfEntry(entry.id).map((theme) => theme.id),
-      occurrences: occurrences
-        .filter((o) => o.entryId === entry.id)
-        .map((o) => ({ paragraph: o.paragraph, start: o.start, end: o.end, text: o.text })),
+      related: entry.related.map((other) => other.id),
+      themes: entry.themes.map((theme) => theme.id),
+      occurrences: entry.occurrences.map((o) => ({
+        paragraph: o.paragraph.number,
+        start: o.start,
+        end: o.end,
+        text: o.text,
+      })),
     })),
-    themes: themes.map((theme) => ({
+    themes: edition.themes.map((theme) => ({
       id: theme.id,
-      url: url(themeHref(theme.id)),
+      url: url(theme.href),
       name: theme.name,
       description: theme.description,
-      related: theme.related,
-      passages: passages
-        .filter((p) => p.themeId === theme.id)
-        .map((p) => ({ paragraph: p.paragraph, sentences: p.sentences ?? null, text: p.text })),
+      related: theme.related.map((other) => other.id),
+      passages: theme.passages.map((p) => ({
+        paragraph: p.paragraph.number,
+        sentences: p.sentences ?? null,
+        text: p.text,
+      })),
     })),
-  };
-}
-
-/** Every use of a glossary term as a W3C Web Annotation collection, for `/annotations.jsonld`. */
-export function annotationCollection(site: URL | undefined) {
-  const url = (path: string) => permalink(path, site);
-  const definitions = new Map(glossary.map((entry) => [entry.id, entry.definition]));
-  const items = occurrences.map((o, i) =>
-    webAnnotation({
-      id: `${url('/annotations.jsonld')}#${o.entryId}-${i + 1}`,
-      paragraphText: paragraphText.get(o.paragraph) ?? '',
-      start: o.start,
-      end: o.end,
-      source: url(paragraphHref(sections, o.paragraph).replace(/#.*$/u, '')),
-      fragment: `p${o.paragraph}`,
-      definition: definitions.get(o.entryId) ?? '',
-      glossaryUrl: url(glossaryHref(o.entryId)),
-    }),
-  );
-  return {
-    '@context': 'http://www.w3.org/ns/anno.jsonld',
-    id: url('/annotations.jsonld'),
-    type: 'AnnotationCollection',
-    label: `Glossary notes on “${speech.title}” (${speech.speaker}, ${speech.dateLine})`,
-    total: items.length,
-    first: { type: 'AnnotationPage', items },
   };
 }

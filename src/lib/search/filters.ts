@@ -1,26 +1,53 @@
-/**
- * What the search index files each page under: its kind and its themes. The same values are written
- * into the page for Pagefind (SearchFacets.astro) and counted for the search page's filters
- * (SearchFilters.astro), so the counts a reader sees before searching are Pagefind's own.
- */
-export const SEARCH_KINDS = ['Speech', 'Glossary', 'Theme'] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
+import type { Edition, GlossaryEntry, Section, Theme } from '../model/types';
 
-export interface SearchFacet {
-  kind: SearchKind;
+/**
+ * The search filters: what kind of result a page is and which themes it carries. The same values are
+ * written into each indexed page for Pagefind (components/FilterValues.astro) and counted for the
+ * search page's checkboxes (components/SearchFilters.astro), so the totals a reader sees before
+ * searching are Pagefind's own. The filter names, `kind` and `theme`, are also the search page's
+ * address parameters (`/search/?kind=Speech&theme=Cybersecurity`).
+ */
+export const RESULT_KINDS = ['Speech', 'Glossary', 'Theme'] as const;
+export type ResultKind = (typeof RESULT_KINDS)[number];
+
+export const FILTER_NAMES = ['kind', 'theme'] as const;
+export type FilterName = (typeof FILTER_NAMES)[number];
+
+/** A page's values for the search filters. */
+export interface FilterValues {
+  kind: ResultKind;
   /** Theme names, as the theme filter shows them. */
   themes: readonly string[];
 }
 
 /** How many indexed pages carry each value of each filter, in Pagefind's shape (`{ kind: { Speech: 8 } }`). */
-export function countFacets(
-  facets: readonly SearchFacet[],
-): Record<'kind' | 'theme', Record<string, number>> {
+export function countFilterValues(
+  pages: readonly FilterValues[],
+): Record<FilterName, Record<string, number>> {
   const counts = { kind: {} as Record<string, number>, theme: {} as Record<string, number> };
   const add = (group: Record<string, number>, value: string) => (group[value] = (group[value] ?? 0) + 1);
-  for (const facet of facets) {
-    add(counts.kind, facet.kind);
-    for (const theme of new Set(facet.themes)) add(counts.theme, theme);
+  for (const page of pages) {
+    add(counts.kind, page.kind);
+    for (const theme of new Set(page.themes)) add(counts.theme, theme);
   }
   return counts;
 }
+
+/** What search files each indexed page under: a section of the speech, a glossary entry, a theme. */
+export const sectionFilters = (section: Section): FilterValues => ({
+  kind: 'Speech',
+  themes: section.themes.map((theme) => theme.name),
+});
+export const entryFilters = (entry: GlossaryEntry): FilterValues => ({
+  kind: 'Glossary',
+  themes: entry.themes.map((theme) => theme.name),
+});
+export const themeFilters = (theme: Theme): FilterValues => ({ kind: 'Theme', themes: [theme.name] });
+
+/** The filters' counts over the whole index, shown on the search page before the reader searches. */
+export const filterTotals = (edition: Edition) =>
+  countFilterValues([
+    ...edition.sections.map(sectionFilters),
+    ...edition.glossary.map(entryFilters),
+    ...edition.themes.map(themeFilters),
+  ]);

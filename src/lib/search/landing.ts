@@ -1,3 +1,5 @@
+import { parseParagraphId } from '../contract';
+
 /** An element with an id that Pagefind recorded while indexing a page. */
 export interface PagefindAnchor {
   element: string;
@@ -7,8 +9,6 @@ export interface PagefindAnchor {
   location: number;
 }
 
-const PARAGRAPH_ID = /^p\d+$/u;
-
 /**
  * The paragraph anchor (`pN`) that contains a matched word: the last paragraph anchor starting at or
  * before the word's location. Undefined when the word lies before every paragraph (a page heading).
@@ -16,7 +16,7 @@ const PARAGRAPH_ID = /^p\d+$/u;
 export function paragraphAnchorAt(anchors: readonly PagefindAnchor[], location: number): string | undefined {
   let found: PagefindAnchor | undefined;
   for (const anchor of anchors) {
-    if (!PARAGRAPH_ID.test(anchor.id) || anchor.location > location) continue;
+    if (parseParagraphId(anchor.id) === undefined || anchor.location > location) continue;
     if (!found || anchor.location >= found.location) found = anchor;
   }
   return found?.id;

@@ -1,3 +1,4 @@
+import { ALSO_KNOWN_AS, parseParagraphId } from '../contract';
 import { matchedParagraphs, type PagefindAnchor } from './landing';
 
 /** The part of a Pagefind result this site uses (pagefind.js ships no types). */
@@ -79,12 +80,6 @@ export function rankResults<T extends PagefindResultData>(results: readonly T[],
   return [...results.filter(primary), ...results.filter((result) => !primary(result))];
 }
 
-/**
- * The word that opens a paragraph's hidden list of other renderings (see Paragraph.astro): matches after
- * it found the paragraph through a term's other name, not through the speaker's words.
- */
-export const ALSO_KNOWN_AS = 'alsoknownas';
-
 /** The link to a hit: its page, the searched words to highlight there, and the paragraph. */
 export function hitHref(url: string, query: string, anchor?: string): string {
   const highlight = query.trim() ? `?highlight=${encodeURIComponent(query.trim())}` : '';
@@ -115,7 +110,9 @@ export function resultHits(result: PagefindResultData, query: string): SearchHit
   return paragraphs.map((id) => {
     const start = result.anchors.find((a) => a.id === id)?.location ?? 0;
     const sentinel = words.indexOf(ALSO_KNOWN_AS, start);
-    const nextAnchor = result.anchors.find((a) => /^p\d+$/u.test(a.id) && a.location > start)?.location;
+    const nextAnchor = result.anchors.find(
+      (a) => parseParagraphId(a.id) !== undefined && a.location > start,
+    )?.location;
     const end =
       sentinel >= 0 && (nextAnchor === undefined || sentinel < nextAnchor)
         ? sentinel
@@ -135,20 +132,12 @@ export function resultHits(result: PagefindResultData, query: string): SearchHit
         { text: ')', marked: false },
       );
     }
-    return { href: hitHref(result.url, query, id), title, place: `¶${id.slice(1)}`, kind, excerpt };
+    return {
+      href: hitHref(result.url, query, id),
+      title,
+      place: `¶${parseParagraphId(id) ?? ''}`,
+      kind,
+      excerpt,
+    };
   });
-}
-
-/**
- * A pattern for the searched words on the page a hit lands on. Pagefind matches word stems, so a word
- * matches when it begins like a searched word (its last two letters dropped, at least three kept).
- */
-export function highlightPattern(query: string): RegExp | undefined {
-  const stems = query
-    .toLowerCase()
-    .split(/[\s"]+/u)
-    .filter((word) => word.length >= 3)
-    .map((word) => word.slice(0, Math.max(3, word.length - 2)).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
-  if (stems.length === 0) return undefined;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${stems.join('|')})[\\p{L}\\p{N}'’-]*`, 'giu');
 }

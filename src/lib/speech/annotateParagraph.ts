@@ -2,18 +2,36 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
+import { noteId, noteMarkId } from '../contract';
 import { chineseRuns } from '../text/chinese';
-import type { NotedOccurrence } from '../glossary/occurrences';
 import { wrapSentences } from './sentenceMarkup';
-import { sentenceSpans } from './sentences';
+import type { SentenceSpan } from './sentences';
 
 /** What a note beside the text shows of a glossary entry. */
-export interface NoteContent {
+export interface NotedEntry {
+  id: string;
   term: string;
   definition: string;
   href: string;
   chinese?: string | undefined;
   pinyin?: string | undefined;
+}
+
+/** A use of an entry at characters [start, end) of the paragraph; `note` numbers the use that carries a note. */
+export interface AnnotatedUse {
+  entry: NotedEntry;
+  start: number;
+  end: number;
+  text: string;
+  note: number | undefined;
+}
+
+/** The paragraph to annotate: its number, its words, their sentences and the uses of glossary entries. */
+export interface AnnotatedParagraph {
+  number: number;
+  text: string;
+  sentences: readonly SentenceSpan[];
+  occurrences: readonly AnnotatedUse[];
 }
 
 const el = (
@@ -28,12 +46,8 @@ const el = (
 });
 const text = (value: string): Text => ({ type: 'text', value });
 
-/** Ids of a note and of its reference mark: `p4-n2`, `p4-r2`. */
-export const noteId = (paragraph: number, note: number) => `p${paragraph}-n${note}`;
-export const noteRefId = (paragraph: number, note: number) => `p${paragraph}-r${note}`;
-
 /** The Chinese beside a term, shown only when the reader asks for it. */
-function chineseAside(entry: NoteContent): Element[] {
+function chineseAside(entry: NotedEntry): Element[] {
   if (!entry.chinese) return [];
   return [
     el('span', { className: ['term-zh'], lang: 'zh-Hans', dataEditorial: true, dataPagefindIgnore: 'all' }, [
@@ -45,13 +59,12 @@ function chineseAside(entry: NoteContent): Element[] {
 // Editorial parts are data-pagefind-ignore="all", not just "index": otherwise Pagefind still copies their
 // text into the stored text of each sentence anchor (pN-K), which every search result downloads.
 /** The linked term, its Chinese, and for a noted use the reference mark and the sidenote itself. */
-function annotation(words: string, occurrence: NotedOccurrence, entry: NoteContent): ElementContent[] {
-  const link = el('a', { className: ['term'], href: entry.href, dataTerm: occurrence.entryId }, [
-    text(words),
-  ]);
+function annotation(words: string, paragraph: number, occurrence: AnnotatedUse): ElementContent[] {
+  const { entry } = occurrence;
+  const link = el('a', { className: ['term'], href: entry.href, dataEntry: entry.id }, [text(words)]);
   if (occurrence.note === undefined) return [link, ...chineseAside(entry)];
-  const id = noteId(occurrence.paragraph, occurrence.note);
-  const refId = noteRefId(occurrence.paragraph, occurrence.note);
+  const id = noteId(paragraph, occurrence.note);
+  const refId = noteMarkId(paragraph, occurrence.note);
   const reference = el(
     'a',
     { className: ['note-ref'], href: `#${id}`, id: refId, dataEditorial: true, dataPagefindIgnore: 'all' },
@@ -88,12 +101,7 @@ function annotation(words: string, occurrence: NotedOccurrence, entry: NoteConte
 }
 
 /** Replaces one text node by its words with the occurrences inside [from, to) annotated. */
-function splitText(
-  node: Text,
-  from: number,
-  occurrences: NotedOccurrence[],
-  entries: ReadonlyMap<string, NoteContent>,
-) {
+function splitText(node: Text, from: number, paragraph: number, occurrences: readonly AnnotatedUse[]) {
   const parts: ElementContent[] = [];
   let cursor = 0;
   for (const occurrence of occurrences) {
@@ -101,13 +109,11 @@ function splitText(
     const end = occurrence.end - from;
     if (start < 0 || end > node.value.length) {
       throw new Error(
-        `¶${occurrence.paragraph}: "${occurrence.text}" crosses an element boundary in the rendered text.`,
+        `¶${paragraph}: "${occurrence.text}" crosses an element boundary in the rendered text.`,
       );
     }
-    const entry = entries.get(occurrence.entryId);
-    if (!entry) throw new Error(`¶${occurrence.paragraph}: unknown glossary entry "${occurrence.entryId}".`);
     if (start > cursor) parts.push(text(node.value.slice(cursor, start)));
-    parts.push(...annotation(node.value.slice(start, end), occurrence, entry));
+    parts.push(...annotation(node.value.slice(start, end), paragraph, occurrence));
     cursor = end;
   }
   if (cursor < node.value.length) parts.push(text(node.value.slice(cursor)));
@@ -116,20 +122,15 @@ function splitText(
 
 /**
  * Annotates a rendered paragraph: links every occurrence of a glossary entry and adds, for each noted
- * occurrence, a reference mark and a sidenote; then makes each sentence addressable (`id="pN-K"`). Occurrences are character offsets into the paragraph's
- * text (`paragraphText`, the words of the MDX); the speaker's words themselves are never changed, and
- * everything added is `data-editorial`.
+ * occurrence, a reference mark and a sidenote; then makes each sentence addressable (`id="pN-K"`).
+ * Occurrences are character offsets into the paragraph's text (the words of the MDX); the speaker's
+ * words themselves are never changed, and everything added is `data-editorial`.
  */
-export function annotateParagraph(
-  html: string,
-  paragraph: number,
-  paragraphText: string,
-  occurrences: readonly NotedOccurrence[],
-  entries: ReadonlyMap<string, NoteContent>,
-): string {
+export function annotateParagraph(html: string, paragraph: AnnotatedParagraph): string {
+  const { number, occurrences } = paragraph;
   const tree: Root = fromHtml(html, { fragment: true });
   // The rendered text may carry whitespace around the paragraph; offsets count from its first word.
-  const base = toString(tree).indexOf(paragraphText);
+  const base = toString(tree).indexOf(paragraph.text);
   if (base < 0) throw new Error('The rendered paragraph does not contain the words of its MDX.');
   let offset = -base;
   const annotateChildren = (children: ElementContent[]): ElementContent[] =>
@@ -142,13 +143,13 @@ export function annotateParagraph(
       const from = offset;
       offset += child.value.length;
       const inside = occurrences.filter((o) => o.start >= from && o.start < offset);
-      return inside.length ? splitText(child, from, inside, entries) : [child];
+      return inside.length ? splitText(child, from, number, inside) : [child];
     });
   // A fragment's children are element content: it has no doctype.
   tree.children = annotateChildren(tree.children as ElementContent[]);
   const p = tree.children.find(
     (child): child is Element => child.type === 'element' && child.tagName === 'p',
   );
-  if (p) wrapSentences(p, sentenceSpans(paragraphText), paragraph);
+  if (p) wrapSentences(p, paragraph.sentences, number);
   return toHtml(tree);
 }

@@ -1,5 +1,5 @@
 /** A word of the speech and where it occurs. */
-export interface WordUse {
+export interface WordOccurrence {
   paragraph: number;
   start: number;
   end: number;
@@ -9,7 +9,7 @@ export interface WordUse {
 export interface WordCount {
   word: string;
   count: number;
-  uses: WordUse[];
+  occurrences: WordOccurrence[];
 }
 
 // Function words carry no topic; "IT", "UN" and other capitalised acronyms are kept apart from "it".
@@ -34,17 +34,17 @@ export function wordKey(token: string): string {
  * alphabetical, with every use located for keyword-in-context lines.
  */
 export function wordFrequencies(paragraphs: ReadonlyMap<number, string>): WordCount[] {
-  const counts = new Map<string, WordUse[]>();
+  const counts = new Map<string, WordOccurrence[]>();
   for (const [paragraph, text] of paragraphs) {
     for (const match of text.matchAll(WORD)) {
       const key = wordKey(match[0]);
       if (STOPWORDS.has(key) || (key.length < 3 && key !== key.toUpperCase())) continue;
-      const uses = counts.get(key) ?? [];
-      uses.push({ paragraph, start: match.index, end: match.index + match[0].length, text: match[0] });
-      counts.set(key, uses);
+      const occurrences = counts.get(key) ?? [];
+      occurrences.push({ paragraph, start: match.index, end: match.index + match[0].length, text: match[0] });
+      counts.set(key, occurrences);
     }
   }
   return [...counts]
-    .map(([word, uses]) => ({ word, count: uses.length, uses }))
+    .map(([word, occurrences]) => ({ word, count: occurrences.length, occurrences }))
     .sort((a, b) => b.count - a.count || a.word.localeCompare(b.word));
 }

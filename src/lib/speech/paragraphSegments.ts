@@ -3,10 +3,10 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
-/** A run of the speaker's words; `termId` when an author tied it to a glossary entry with `<Term id>`. */
+/** A run of the speaker's words; `entryId` when an author tied it to a glossary entry with `<Term id>`. */
 export interface Segment {
   text: string;
-  termId?: string;
+  entryId?: string;
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx);
@@ -26,9 +26,9 @@ function plainText(node: RootContent | Root): string {
 function segmentsOf(node: RootContent, where: string): Segment[] {
   if (node.type === 'text') return [{ text: node.value }];
   if (node.type === 'mdxJsxTextElement' && node.name === 'Term') {
-    const termId = attribute(node, 'id');
-    if (!termId) throw new Error(`${where}: <Term> needs an id, e.g. <Term id="cyberpower">.`);
-    return [{ text: plainText(node), termId }];
+    const entryId = attribute(node, 'id');
+    if (!entryId) throw new Error(`${where}: <Term> needs an id, e.g. <Term id="cyberpower">.`);
+    return [{ text: plainText(node), entryId }];
   }
   if (node.type === 'paragraph') return node.children.flatMap((child) => segmentsOf(child, where));
   throw new Error(

@@ -1,113 +1,75 @@
 import type { SectionData } from '../schemas';
 
-/** A section entry as the content layer gives it: the file's id (its name without extension) and frontmatter. */
+/** A section file as the content layer gives it: its id (file name without extension) and frontmatter. */
 export interface SectionSource {
   id: string;
   data: SectionData;
 }
 
-/** A section placed in the speech: its URL and its neighbours. */
-export interface PlacedSection<T extends SectionSource = SectionSource> {
-  entry: T;
+/** Where a section sits in the speech: its file, its slug (URL) and its order. */
+export interface SectionPlace<T extends SectionSource = SectionSource> {
+  source: T;
+  /** `content/sections/NN-slug.mdx`, for messages. */
+  file: string;
   slug: string;
-  href: string;
-  title: string;
-  summary: string;
-  order: number;
-  paragraphs: number[];
-  previous: PlacedSection<T> | undefined;
-  next: PlacedSection<T> | undefined;
 }
 
 // Two digits or more: a volume of speeches (or the scale benchmark) needs three.
 const FILE_PREFIX = /^(\d{2,})-([a-z0-9]+(?:-[a-z0-9]+)*)$/u;
 
-/** URL path of a section page. */
-export function sectionHref(slug: string): string {
-  return `/speech/${slug}/`;
-}
-
 /**
- * Checks the sections against the speech and orders them. Fails with a message naming the file when a
- * file name is not `NN-slug`, when NN differs from `order`, or when the paragraphs are not 1 to
- * `paragraphCount`, each exactly once, in speech order.
+ * Checks the sections against each other and puts them in speech order. Fails with a message naming the
+ * file when a file name is not `NN-slug`, when NN differs from `order`, or when the paragraphs are not
+ * 1, 2, 3 ... each exactly once, in speech order. The number of paragraphs is what the sections hold.
  */
-export function placeSections<T extends SectionSource>(entries: readonly T[], paragraphCount: number) {
+export function placeSections<T extends SectionSource>(entries: readonly T[]): SectionPlace<T>[] {
   const sorted = [...entries].sort((a, b) => a.data.order - b.data.order);
-  const placed: PlacedSection<T>[] = sorted.map((entry, index) => {
-    const match = FILE_PREFIX.exec(entry.id);
+  const placed = sorted.map((source, index) => {
+    const match = FILE_PREFIX.exec(source.id);
     if (!match?.[1] || !match[2]) {
-      throw new Error(`Section file "${entry.id}.mdx" must be named NN-slug.mdx, e.g. 03-cybersecurity.mdx.`);
-    }
-    if (Number(match[1]) !== entry.data.order || entry.data.order !== index + 1) {
       throw new Error(
-        `Section "${entry.id}.mdx" has order ${entry.data.order}; orders must run 1, 2, 3 ... and match the file's NN prefix.`,
+        `Section file "${source.id}.mdx" must be named NN-slug.mdx, e.g. 03-cybersecurity.mdx.`,
       );
     }
-    return {
-      entry,
-      slug: match[2],
-      href: sectionHref(match[2]),
-      title: entry.data.title,
-      summary: entry.data.summary,
-      order: entry.data.order,
-      paragraphs: entry.data.paragraphs,
-      previous: undefined,
-      next: undefined,
-    };
+    if (Number(match[1]) !== source.data.order || source.data.order !== index + 1) {
+      throw new Error(
+        `Section "${source.id}.mdx" has order ${source.data.order}; orders must run 1, 2, 3 ... and match the file's NN prefix.`,
+      );
+    }
+    return { source, file: `content/sections/${source.id}.mdx`, slug: match[2] };
   });
-  const covered = placed.flatMap((section) => section.paragraphs);
-  const expected = Array.from({ length: paragraphCount }, (_, i) => i + 1);
+  const covered = placed.flatMap((section) => section.source.data.paragraphs);
+  const expected = Array.from({ length: Math.max(0, ...covered) }, (_, i) => i + 1);
   if (covered.join() !== expected.join()) {
     throw new Error(
       `The sections hold paragraphs [${covered.join(', ')}]; they must hold [${expected.join(', ')}], each once, in order.`,
     );
   }
-  placed.forEach((section, index) => {
-    section.previous = placed[index - 1];
-    section.next = placed[index + 1];
-  });
   return placed;
 }
 
-// Paragraph number to section, per list of sections: pages ask for thousands of paragraph links.
-const homes = new WeakMap<readonly PlacedSection[], Map<number, PlacedSection>>();
-
-/** The section that is paragraph N's canonical home. */
-export function sectionOfParagraph<T extends SectionSource>(
-  sections: readonly PlacedSection<T>[],
-  n: number,
-) {
-  let byParagraph = homes.get(sections) as Map<number, PlacedSection<T>> | undefined;
-  if (!byParagraph) {
-    byParagraph = new Map(
-      sections.flatMap((section) => section.paragraphs.map((p) => [p, section] as const)),
-    );
-    homes.set(sections, byParagraph);
-  }
-  const home = byParagraph.get(n);
-  if (!home) throw new Error(`No section holds paragraph ${n}.`);
-  return home;
-}
-
-/** Link to paragraph N at its canonical home, e.g. `/speech/cybersecurity/#p4`. */
-export function paragraphHref<T extends SectionSource>(
-  sections: readonly PlacedSection<T>[],
-  n: number,
-): string {
-  return `${sectionOfParagraph(sections, n).href}#p${n}`;
+/**
+ * A run of paragraphs as the edition labels it: "¶4", "¶1–2", "¶1–3"; in running prose ("prose"),
+ * "¶1 to ¶9".
+ */
+export function paragraphRange(paragraphs: readonly number[], style: 'label' | 'prose' = 'label'): string {
+  const first = paragraphs[0];
+  const last = paragraphs.at(-1);
+  if (first === undefined || last === undefined) return '';
+  if (first === last) return `¶${first}`;
+  return style === 'label' ? `¶${first}–${last}` : `¶${first} to ¶${last}`;
 }
 
 /** An entry of a page's table of contents: a section, or the number of sections left out at that point. */
-export type ContentsEntry<T extends SectionSource> = { section: PlacedSection<T> } | { skipped: number };
+export type ContentsEntry<T> = { section: T } | { skipped: number };
 
 /**
  * The sections a page's table of contents lists. A speech of up to `limit` sections lists them all. A
  * longer one lists the first, the last and those within `around` of the current section, with the count
  * left out between them, so a page stays the same size however long the text grows.
  */
-export function contentsWindow<T extends SectionSource>(
-  sections: readonly PlacedSection<T>[],
+export function contentsWindow<T extends { slug: string }>(
+  sections: readonly T[],
   current: string | undefined,
   limit = 25,
   around = 5,

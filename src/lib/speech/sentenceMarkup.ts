@@ -1,8 +1,6 @@
 import type { Element, ElementContent, Text } from 'hast';
+import { sentenceId } from '../contract';
 import type { SentenceSpan } from './sentences';
-
-/** Id of sentence K of paragraph N: `p4-3`. */
-export const sentenceId = (paragraph: number, sentence: number) => `p${paragraph}-${sentence}`;
 
 const isEditorial = (node: ElementContent) =>
   node.type === 'element' && node.properties['dataEditorial'] !== undefined;

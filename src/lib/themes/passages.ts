@@ -124,120 +124,18 @@ export function themesOf(
   );
 }
 
-/** The themes whose passages contain any of the given uses of a glossary entry. */
-export function themesAt(
-  passages: readonly ThemePassage[],
-  uses: readonly { paragraph: number; start: number }[],
-) {
-  const found = passages.filter((p) =>
-    uses.some((u) => u.paragraph === p.paragraph && u.start >= p.start && u.start < p.end),
-  );
-  return [...new Set(found.map((p) => p.themeId))];
-}
+/** Whether a passage contains a place: a use of a term belongs to a passage when it starts inside it. */
+export const passageContains = (
+  passage: Pick<ThemePassage, 'paragraph' | 'start' | 'end'>,
+  paragraph: number,
+  start: number,
+) => paragraph === passage.paragraph && start >= passage.start && start < passage.end;
 
-/** What relatedness is computed from: a section's themes and the glossary entries it uses. */
-export interface SectionProfile {
-  slug: string;
-  themes: ReadonlySet<string>;
-  terms: ReadonlySet<string>;
-}
-
-/**
- * The sections most related to one section, ranked by shared themes (each worth two) and shared glossary
- * entries (each worth one), ties in speech order; sections sharing nothing are left out.
- */
-export function relatedSections(profiles: readonly SectionProfile[], slug: string, limit = 3) {
-  const self = profiles.find((p) => p.slug === slug);
-  if (!self) return [];
-  // Array sort is stable, so sections with equal scores keep their speech order.
-  return profiles
-    .filter((other) => other.slug !== slug)
-    .map((other) => {
-      const sharedThemes = [...other.themes].filter((t) => self.themes.has(t));
-      const sharedTerms = [...other.terms].filter((t) => self.terms.has(t));
-      return {
-        slug: other.slug,
-        sharedThemes,
-        sharedTerms,
-        score: 2 * sharedThemes.length + sharedTerms.length,
-      };
-    })
-    .filter((related) => related.score > 0)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, limit);
-}
-
-/** One cell of the theme map: how much of a paragraph carries a theme (share of its characters, 0 to 1). */
-export interface ThemeCell {
-  paragraph: number;
-  share: number;
-}
-
-/**
- * For each theme, the share of each paragraph its passages cover (overlapping passages counted once),
- * from which the theme map is drawn.
- */
-export function themeMatrix(
-  passages: readonly ThemePassage[],
-  themeIds: readonly string[],
-  paragraphLengths: ReadonlyMap<number, number>,
-): { themeId: string; cells: ThemeCell[] }[] {
-  // Passages by theme and paragraph, so each cell looks only at its own (linear in the speech's length).
-  const byCell = new Map<string, ThemePassage[]>();
-  for (const p of passages) {
-    const key = `${p.themeId}\n${p.paragraph}`;
-    const cell = byCell.get(key);
-    if (cell) cell.push(p);
-    else byCell.set(key, [p]);
-  }
-  return themeIds.map((themeId) => ({
-    themeId,
-    cells: [...paragraphLengths].map(([paragraph, length]) => {
-      const covered = new Set<number>();
-      for (const p of byCell.get(`${themeId}\n${paragraph}`) ?? []) {
-        for (let i = p.start; i < p.end; i += 1) covered.add(i);
-      }
-      return { paragraph, share: length > 0 ? Math.round((covered.size / length) * 100) / 100 : 0 };
-    }),
-  }));
-}
-
-/** A column of the theme map: one paragraph, or in a long text a run of consecutive paragraphs. */
-export interface MapColumn {
-  from: number;
-  to: number;
-}
-
-/** The map's columns: one per paragraph, or runs of equal length when there are more than `maxColumns`. */
-export function mapColumns(paragraphs: readonly number[], maxColumns = Infinity): MapColumn[] {
-  const size = Math.max(1, Math.ceil(paragraphs.length / maxColumns));
-  const columns: MapColumn[] = [];
-  for (let i = 0; i < paragraphs.length; i += size) {
-    const run = paragraphs.slice(i, i + size);
-    columns.push({ from: run[0] ?? 0, to: run.at(-1) ?? 0 });
-  }
-  return columns;
-}
-
-/**
- * One theme's cells gathered into the columns: the mean share of the column's paragraphs, and the first
- * paragraph that carries the theme (where the cell links), if any.
- */
-export function columnCells(cells: readonly ThemeCell[], columns: readonly MapColumn[]) {
-  // Cells and columns both run in paragraph order: one pass over the cells.
-  let next = 0;
-  return columns.map((column) => {
-    const inside: ThemeCell[] = [];
-    while (next < cells.length && (cells[next]?.paragraph ?? Infinity) <= column.to) {
-      const cell = cells[next];
-      if (cell && cell.paragraph >= column.from) inside.push(cell);
-      next += 1;
-    }
-    const total = inside.reduce((sum, cell) => sum + cell.share, 0);
-    return {
-      column,
-      share: inside.length > 0 ? Math.round((total / inside.length) * 100) / 100 : 0,
-      target: inside.find((cell) => cell.share > 0)?.paragraph,
-    };
-  });
+/** Where a passage is, as the theme pages label it: "¶4", "¶4, sentence 2", "¶4, sentences 2–5". */
+export function passageLabel(passage: Pick<ThemePassage, 'paragraph' | 'sentences'>): string {
+  const { paragraph, sentences } = passage;
+  if (sentences === undefined) return `¶${paragraph}`;
+  return sentences[0] === sentences[1]
+    ? `¶${paragraph}, sentence ${sentences[0]}`
+    : `¶${paragraph}, sentences ${sentences[0]}–${sentences[1]}`;
 }

@@ -1,23 +1,22 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { formatCitation } from '../../lib/citing/citation';
-import { sections, speech } from '../../lib/edition';
-import { permalink } from '../../lib/permalink';
-import { paragraphHref } from '../../lib/speech/sections';
+import { citationSource, formatCitation } from '../../lib/citing/citation';
+import { paragraphId, paths, permalink } from '../../lib/contract';
+import { edition } from '../../lib/edition';
 
-/** RIS records for reference managers: `/cite/speech.ris` and `/cite/p1.ris` to `/cite/p9.ris`. */
+/** RIS records for reference managers: `/cite/speech.ris`, and `/cite/pN.ris` for each paragraph. */
 export const getStaticPaths = (() => [
-  { params: { target: 'speech' }, props: { paragraph: undefined } },
-  ...sections.flatMap((section) =>
-    section.paragraphs.map((n) => ({ params: { target: `p${n}` }, props: { paragraph: n } })),
-  ),
+  { params: { target: 'speech' }, props: { path: paths.speech, paragraph: undefined } },
+  ...edition.paragraphs.map((p) => ({
+    params: { target: paragraphId(p.number) },
+    props: { path: p.href, paragraph: p.number },
+  })),
 ]) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ paragraph: number | undefined }> = ({ props, site }) => {
-  const path = props.paragraph === undefined ? '/speech/' : paragraphHref(sections, props.paragraph);
-  return new Response(
-    formatCitation('ris', speech, { url: permalink(path, site), paragraph: props.paragraph }),
-    {
-      headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' },
-    },
+export const GET: APIRoute<{ path: string; paragraph: number | undefined }> = ({ props, site }) =>
+  new Response(
+    formatCitation('ris', citationSource(edition.speech), {
+      url: permalink(props.path, site),
+      paragraph: props.paragraph,
+    }),
+    { headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' } },
   );
-};

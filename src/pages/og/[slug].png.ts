@@ -1,29 +1,34 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { paragraphText, sections, speech } from '../../lib/edition';
 import { previewLine, renderOgImage } from '../../build/ogImage';
-import { sentenceSpans } from '../../lib/speech/sentences';
+import { edition, type Paragraph } from '../../lib/edition';
 
-/** The first sentence of a paragraph, verbatim, for a preview. */
-const firstSentence = (paragraph: number) => {
-  const text = paragraphText.get(paragraph) ?? '';
-  return previewLine(text.slice(0, sentenceSpans(text)[0]?.end));
-};
+const { speech, site } = edition;
+/** The first sentence of a paragraph, verbatim, cut to fit a preview. */
+const firstSentence = (paragraph: Paragraph | undefined) => previewLine(paragraph?.sentences[0]?.text ?? '');
+const byline = `${speech.speaker}, ${speech.dateLine} · ${site.subtitle}`;
 
 /** One preview image per section, and one for every other page (`/og/edition.png`). */
 export const getStaticPaths = (() => [
-  ...sections.map((section) => ({
+  ...edition.sections.map((section) => ({
     params: { slug: section.slug },
     props: {
-      eyebrow: `${speech.title} · ¶${section.paragraphs.join('–')}`,
+      eyebrow: `${speech.title} · ${section.range}`,
       heading: section.title,
-      quote: firstSentence(section.paragraphs[0] ?? 1),
+      quote: firstSentence(section.paragraphs[0]),
+      byline,
     },
   })),
   {
     params: { slug: 'edition' },
-    props: { eyebrow: 'An annotated edition', heading: speech.title, quote: firstSentence(5) },
+    props: {
+      eyebrow: 'An annotated edition',
+      heading: speech.title,
+      quote: firstSentence(edition.paragraph(5)),
+      byline,
+    },
   },
 ]) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ eyebrow: string; heading: string; quote: string }> = async ({ props }) =>
-  new Response(new Uint8Array(await renderOgImage(props)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<{ eyebrow: string; heading: string; quote: string; byline: string }> = async ({
+  props,
+}) => new Response(new Uint8Array(await renderOgImage(props)), { headers: { 'Content-Type': 'image/png' } });

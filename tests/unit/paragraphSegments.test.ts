@@ -18,7 +18,7 @@ describe('paragraphSegments', () => {
           7,
           [
             { text: 'We need to follow the laws behind ' },
-            { text: 'this integration', termId: 'civil-military-integration' },
+            { text: 'this integration', entryId: 'civil-military-integration' },
             { text: ' to create it.' },
           ],
         ],

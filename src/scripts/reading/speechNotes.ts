@@ -1,3 +1,6 @@
+import { noteMarkId, paragraphPermalinkOf, parseNoteId } from '../../lib/contract';
+import { ConnectedElement } from '../connectedElement';
+
 const NARROW = matchMedia('(max-width: 63.99rem)');
 const PRINT = matchMedia('print');
 
@@ -21,9 +24,8 @@ function footnotes(notes: HTMLElement[]): HTMLElement {
       if (!(child instanceof HTMLAnchorElement)) item.append(child.cloneNode(true));
     // The entry's public address, like the paragraph permalinks printed beside the text.
     const entry = note.querySelector('a:not(.sidenote-back)')?.getAttribute('href') ?? '';
-    const canonical = note.closest<HTMLElement>('.paragraph')?.dataset['canonical'] ?? location.href;
-    const paragraph = /^p(\d+)-/u.exec(note.id)?.[1] ?? '';
-    item.append(`(¶${paragraph}; ${new URL(entry, canonical).href})`);
+    const base = paragraphPermalinkOf(note) ?? location.href;
+    item.append(`(¶${parseNoteId(note.id)?.paragraph ?? ''}; ${new URL(entry, base).href})`);
     item.normalize();
     list.append(item);
   }
@@ -36,24 +38,24 @@ function footnotes(notes: HTMLElement[]): HTMLElement {
  * instead of jumping to it. Without this script the mark is a link and `:target` shows the note.
  * In print the notes become footnotes after the text (see `footnotes`).
  */
-class SpeechNotes extends HTMLElement {
+class SpeechNotes extends ConnectedElement {
   #footnotes: HTMLElement | undefined;
 
-  connectedCallback() {
+  protected connect() {
     const forPrint = () => {
       if (this.#footnotes) return;
       this.#footnotes = footnotes([...this.querySelectorAll<HTMLElement>('.sidenote')]);
       (this.closest('speech-tools') ?? this).after(this.#footnotes);
     };
-    addEventListener('beforeprint', forPrint);
-    PRINT.addEventListener('change', (event) => {
+    this.listen(window, 'beforeprint', forPrint);
+    this.listen<MediaQueryListEvent>(PRINT, 'change', (event) => {
       if (event.matches) forPrint();
     });
     for (const mark of this.querySelectorAll<HTMLAnchorElement>('a.note-ref')) {
       mark.setAttribute('aria-controls', mark.hash.slice(1));
       mark.setAttribute('aria-expanded', 'false');
     }
-    this.addEventListener('click', (event) => {
+    this.listen(this, 'click', (event) => {
       const target = event.target instanceof Element ? event.target : null;
       const mark = target?.closest<HTMLAnchorElement>('a.note-ref');
       const back = target?.closest<HTMLAnchorElement>('a.sidenote-back');
@@ -62,9 +64,10 @@ class SpeechNotes extends HTMLElement {
       if (mark) this.#toggle(mark);
       else if (back) this.#close(back.hash.slice(1));
     });
-    this.addEventListener('keydown', (event) => {
+    this.listen<KeyboardEvent>(this, 'keydown', (event) => {
       const note = event.target instanceof Element ? event.target.closest('.sidenote') : null;
-      if (event.key === 'Escape' && note) this.#close(note.id.replace('-n', '-r'));
+      const id = note && parseNoteId(note.id);
+      if (event.key === 'Escape' && id) this.#close(noteMarkId(id.paragraph, id.note));
     });
   }
 

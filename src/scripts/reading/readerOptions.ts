@@ -1,8 +1,10 @@
+import { ConnectedElement } from '../connectedElement';
+
 const STORAGE_PREFIX = 'reader-option:';
 
 /** `<reader-options>`: restores and remembers the state of its checkboxes (notes, Chinese originals). */
-class ReaderOptions extends HTMLElement {
-  connectedCallback() {
+class ReaderOptions extends ConnectedElement {
+  protected connect() {
     for (const box of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       const key = STORAGE_PREFIX + box.name;
       try {
@@ -11,7 +13,7 @@ class ReaderOptions extends HTMLElement {
       } catch {
         // Storage can be disabled; the boxes then start in their default state.
       }
-      box.addEventListener('change', () => {
+      this.listen(box, 'change', () => {
         try {
           localStorage.setItem(key, box.checked ? 'on' : 'off');
         } catch {

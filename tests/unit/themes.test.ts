@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  columnCells,
-  mapColumns,
   buildPassages,
   parsePassageRef,
-  relatedSections,
-  themeMatrix,
+  passageContains,
+  passageLabel,
   themeProblems,
-  themesAt,
   themesOf,
 } from '../../src/lib/themes/passages';
+import { relatedSections } from '../../src/lib/themes/relatedSections';
+import { columnCells, mapColumns, themeMapLayout, themeMatrix } from '../../src/lib/themes/themeMap';
 
 const paragraphText = new Map([
   [1, 'First sentence. Second sentence. Third one.'],
@@ -83,9 +82,19 @@ describe('theme indexes', () => {
     expect(themesOf(passages, [2], ['economy', 'security'])).toEqual(['economy', 'security']);
   });
 
-  it('finds the themes in which a term is used', () => {
-    expect(themesAt(passages, [{ paragraph: 1, start: 20 }])).toEqual(['economy']);
-    expect(themesAt(passages, [{ paragraph: 1, start: 2 }])).toEqual(['security', 'economy']);
+  it('holds a use of a term that starts inside a passage, and no other', () => {
+    const [first] = passages;
+    expect(
+      first && [passageContains(first, 1, 2), passageContains(first, 1, 20), passageContains(first, 2, 2)],
+    ).toEqual([true, false, false]);
+  });
+
+  it('says where a passage is', () => {
+    expect([
+      passageLabel({ paragraph: 4, sentences: undefined }),
+      passageLabel({ paragraph: 4, sentences: [2, 2] }),
+      passageLabel({ paragraph: 4, sentences: [2, 5] }),
+    ]).toEqual(['¶4', '¶4, sentence 2', '¶4, sentences 2–5']);
   });
 
   it('maps the share of each paragraph each theme covers', () => {
@@ -131,10 +140,10 @@ describe('theme indexes', () => {
 });
 
 describe('relatedSections', () => {
-  const profile = (slug: string, themes: string[], terms: string[]) => ({
+  const profile = (slug: string, themes: string[], entries: string[]) => ({
     slug,
     themes: new Set(themes),
-    terms: new Set(terms),
+    entries: new Set(entries),
   });
   const profiles = [
     profile('a', ['t1', 't2'], ['x', 'y']),
@@ -144,9 +153,9 @@ describe('relatedSections', () => {
     profile('e', ['t2'], ['x']),
   ];
 
-  it('ranks by shared themes (two points each) and shared terms (one each), leaving out unrelated sections', () => {
+  it('ranks by shared themes (two points each) and shared entries (one each), leaving out unrelated sections', () => {
     expect(
-      relatedSections(profiles, 'a').map((r) => [r.slug, r.score, r.sharedThemes, r.sharedTerms]),
+      relatedSections(profiles, 'a').map((r) => [r.slug, r.score, r.sharedThemes, r.sharedEntries]),
     ).toEqual([
       ['c', 4, ['t1', 't2'], []],
       ['b', 3, ['t1'], ['x']],
@@ -181,5 +190,36 @@ describe('theme map columns', () => {
       { column: { from: 7, to: 9 }, share: 0, target: undefined },
     ]);
     expect(columnCells(cells, mapColumns(nine)).map((c) => c.share)).toEqual(cells.map((c) => c.share));
+  });
+});
+
+describe('themeMapLayout', () => {
+  const paragraph = (number: number) => ({ number, href: `/speech/s/#p${number}` });
+  const theme = (name: string, shares: number[]) => ({
+    name,
+    href: `/themes/${name}/`,
+    coverage: shares.map((share, i) => ({ paragraph: paragraph(i + 1), share })),
+  });
+
+  it('draws a row per theme and a cell per paragraph, linking filled cells and shading the highlight', () => {
+    const map = themeMapLayout([theme('a', [0.5, 0, 1]), theme('b', [0, 0.25, 0])], { highlight: [2] });
+    expect(map.columns.map((c) => c.name)).toEqual(['¶1', '¶2', '¶3']);
+    expect(map.rows.map((row) => row.cells.map((c) => c.href ?? null))).toEqual([
+      ['/speech/s/#p1', null, '/speech/s/#p3'],
+      [null, '/speech/s/#p2', null],
+    ]);
+    expect(map.rows[0]?.cells[0]?.title).toBe('a, ¶1: 50% of the paragraph');
+    expect(map.shaded).toEqual([map.columns[1]?.x]);
+    expect(map.description).toMatch(/^Rows are themes, columns are paragraphs 1 to 3;/u);
+  });
+
+  it('gathers paragraphs into runs past the column limit, saying so', () => {
+    const map = themeMapLayout([theme('a', [0, 0, 0.6, 0.2])], { maxColumns: 2 });
+    expect(map.columns.map((c) => c.name)).toEqual(['¶1–2', '¶3–4']);
+    expect(map.rows[0]?.cells.map((c) => [c.href ?? null, c.title])).toEqual([
+      [null, 'a, ¶1–2: 0% of these paragraphs'],
+      ['/speech/s/#p3', 'a, ¶3–4: 40% of these paragraphs'],
+    ]);
+    expect(map.description).toMatch(/^Rows are themes, columns are runs of paragraphs from 1 to 4;/u);
   });
 });

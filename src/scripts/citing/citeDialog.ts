@@ -1,23 +1,16 @@
-import { CITATION_STYLES, formatCitation } from '../lib/citing/citation';
-import type { SpeechData } from '../lib/schemas';
+import {
+  CITATION_STYLES,
+  formatCitation,
+  type CitationSource,
+  type CitationTarget,
+} from '../../lib/citing/citation';
+import { citedParagraph, paragraphPermalinkOf, paths } from '../../lib/contract';
+import { ConnectedElement } from '../connectedElement';
 
+/** What the page carries for citing (CiteDialog.astro): the speech as a citation needs it, and its address. */
 interface CitationData {
-  speech: Omit<SpeechData, 'date' | 'book' | 'source'> & {
-    date: string;
-    book: Omit<SpeechData['book'], 'published'> & { published: string };
-    source: Omit<SpeechData['source'], 'updated'> & { updated: string };
-  };
+  source: CitationSource;
   speechUrl: string;
-}
-
-/** The speech's metadata as the page embeds it (JSON), with its dates restored. */
-function readSpeech(data: CitationData): SpeechData {
-  return {
-    ...data.speech,
-    date: new Date(data.speech.date),
-    book: { ...data.speech.book, published: new Date(data.speech.book.published) },
-    source: { ...data.speech.source, updated: new Date(data.speech.source.updated) },
-  };
 }
 
 /**
@@ -25,24 +18,22 @@ function readSpeech(data: CitationData): SpeechData {
  * each with a Copy button, and an RIS download. citeOnDemand.ts loads this module on the first click of
  * a `button[data-cite]` and calls `openFor`. Escape or Close returns focus to the button that opened it.
  */
-export class CiteDialog extends HTMLElement {
+export class CiteDialog extends ConnectedElement {
   #dialog = this.querySelector('dialog');
   #opener: HTMLElement | null = null;
   #data: CitationData | undefined;
-  #speech: SpeechData | undefined;
 
-  connectedCallback() {
+  protected connect() {
     const json = this.querySelector('script[type="application/json"]')?.textContent;
     if (!this.#dialog || !json) return;
     this.#data = JSON.parse(json) as CitationData;
-    this.#speech = readSpeech(this.#data);
     // Browsers return focus to the opener themselves; this covers one that leaves it on the page body.
     // The close event comes a moment later, when the reader may already have moved on: leave them be.
-    this.#dialog.addEventListener('close', () => {
+    this.listen(this.#dialog, 'close', () => {
       const focused = document.activeElement;
       if (!focused || focused === document.body || this.contains(focused)) this.#opener?.focus();
     });
-    this.addEventListener('click', (event) => {
+    this.listen(this, 'click', (event) => {
       const copy =
         event.target instanceof Element
           ? event.target.closest<HTMLButtonElement>('button[data-copy-citation]')
@@ -53,25 +44,24 @@ export class CiteDialog extends HTMLElement {
     });
   }
 
-  /** Opens the dialog for what a cite button names: its value is a paragraph number, or empty for the speech. */
+  /** Opens the dialog for what a cite button names: a paragraph, at the address its ¶ link carries, or the speech. */
   openFor(button: HTMLButtonElement) {
-    if (!this.#data || !this.#speech) return;
-    const paragraph = button.dataset['cite'] ? Number(button.dataset['cite']) : undefined;
-    const canonical = button.closest<HTMLElement>('.paragraph')?.dataset['canonical'];
-    const url = paragraph && canonical ? `${canonical}#p${paragraph}` : this.#data.speechUrl;
-    this.#open(this.#speech, { url, paragraph }, button);
+    if (!this.#data) return;
+    const paragraph = citedParagraph(button);
+    const url = (paragraph && paragraphPermalinkOf(button)) || this.#data.speechUrl;
+    this.#open(this.#data.source, { url, paragraph }, button);
   }
 
-  #open(speech: SpeechData, target: { url: string; paragraph: number | undefined }, opener: HTMLElement) {
+  #open(source: CitationSource, target: CitationTarget, opener: HTMLElement) {
     this.#opener = opener;
     const what = this.querySelector('[data-cite-what]');
     if (what) what.textContent = target.paragraph ? `paragraph ${target.paragraph}` : 'the speech';
     for (const style of CITATION_STYLES) {
       const field = this.querySelector<HTMLTextAreaElement>(`#cite-${style}`);
-      if (field) field.value = formatCitation(style, speech, target);
+      if (field) field.value = formatCitation(style, source, target);
     }
     const ris = this.querySelector<HTMLAnchorElement>('a[data-ris]');
-    if (ris) ris.href = `/cite/${target.paragraph ? `p${target.paragraph}` : 'speech'}.ris`;
+    if (ris) ris.href = paths.ris(target.paragraph);
     const status = this.querySelector('[data-cite-status]');
     if (status) status.textContent = '';
     this.#dialog?.showModal();

@@ -4,18 +4,17 @@
  * loads it at once when its address holds a search (?q=, ?kind=, ?theme=). A reader who never searches
  * runs none of it (see the page budgets in bench/).
  */
-import { isSearching, readSearchState } from '../lib/search/state';
+import { isSearching, readSearchState } from '../../lib/search/state';
 
-const load = () => import('./speechSearch');
+const loadSpeechSearch = () => import('./speechSearch');
+const loadSearchPage = () => import('./searchPage');
 
 for (const search of document.querySelectorAll('speech-search'))
-  search.addEventListener('focusin', () => void load(), { once: true });
+  search.addEventListener('focusin', () => void loadSpeechSearch(), { once: true });
 
-if (
-  document.querySelector('speech-search[data-mode="page"]') &&
-  isSearching(readSearchState(new URLSearchParams(location.search)))
-)
-  void load();
+const searchPage = document.querySelector('search-page');
+searchPage?.addEventListener('focusin', () => void loadSearchPage(), { once: true });
+if (searchPage && isSearching(readSearchState(new URLSearchParams(location.search)))) void loadSearchPage();
 
 const shortcutField = document.querySelector<HTMLInputElement>(
   'speech-search[data-shortcuts] input[name="q"]',
@@ -28,7 +27,7 @@ document.addEventListener('keydown', (event) => {
     (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/u.test(target.tagName));
   const shortcut =
     (event.key === '/' && !typing) || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey));
-  if (!shortcut || !shortcutField) return;
+  if (!shortcutField || !shortcut) return;
   event.preventDefault();
   shortcutField.focus();
   shortcutField.select();

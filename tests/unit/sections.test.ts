@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   contentsWindow,
-  paragraphHref,
+  paragraphRange,
   placeSections,
-  sectionOfParagraph,
   type SectionSource,
 } from '../../src/lib/speech/sections';
 
@@ -15,12 +14,11 @@ const entry = (id: string, order: number, paragraphs: number[]): SectionSource =
 const three = [entry('02-middle', 2, [2, 3]), entry('01-first', 1, [1]), entry('03-last', 3, [4])];
 
 describe('placeSections', () => {
-  it('orders sections, derives slugs and links each to its neighbours', () => {
-    const placed = placeSections(three, 4);
-    expect(placed.map((s) => [s.slug, s.href, s.previous?.slug, s.next?.slug])).toEqual([
-      ['first', '/speech/first/', undefined, 'middle'],
-      ['middle', '/speech/middle/', 'first', 'last'],
-      ['last', '/speech/last/', 'middle', undefined],
+  it('orders sections and derives each slug and file from the file name', () => {
+    expect(placeSections(three).map((s) => [s.slug, s.file, s.source.data.order])).toEqual([
+      ['first', 'content/sections/01-first.mdx', 1],
+      ['middle', 'content/sections/02-middle.mdx', 2],
+      ['last', 'content/sections/03-last.mdx', 3],
     ]);
   });
 
@@ -28,44 +26,45 @@ describe('placeSections', () => {
     const many = Array.from({ length: 100 }, (_, i) =>
       entry(`${String(i + 1).padStart(i + 1 > 99 ? 3 : 2, '0')}-part-${i + 1}`, i + 1, [i + 1]),
     );
-    expect(placeSections(many, 100).at(-1)?.href).toBe('/speech/part-100/');
+    expect(placeSections(many).at(-1)?.slug).toBe('part-100');
   });
 
   it('rejects a file name without its NN- prefix', () => {
-    expect(() => placeSections([entry('first', 1, [1])], 1)).toThrow(
+    expect(() => placeSections([entry('first', 1, [1])])).toThrow(
       'Section file "first.mdx" must be named NN-slug.mdx, e.g. 03-cybersecurity.mdx.',
     );
   });
 
   it('rejects an order that differs from the file prefix', () => {
-    expect(() => placeSections([entry('02-first', 1, [1])], 1)).toThrow(/"02-first.mdx" has order 1/u);
+    expect(() => placeSections([entry('02-first', 1, [1])])).toThrow(/"02-first.mdx" has order 1/u);
   });
 
   it('rejects sections that skip or repeat a paragraph', () => {
-    expect(() => placeSections([entry('01-a', 1, [1]), entry('02-b', 2, [3])], 3)).toThrow(
+    expect(() => placeSections([entry('01-a', 1, [1]), entry('02-b', 2, [3])])).toThrow(
       'The sections hold paragraphs [1, 3]; they must hold [1, 2, 3], each once, in order.',
+    );
+    expect(() => placeSections([entry('01-a', 1, [1, 2]), entry('02-b', 2, [2])])).toThrow(
+      'The sections hold paragraphs [1, 2, 2]; they must hold [1, 2], each once, in order.',
     );
   });
 });
 
-describe('paragraph homes', () => {
-  it('finds the section holding a paragraph and links to its anchor there', () => {
-    const placed = placeSections(three, 4);
-    expect(sectionOfParagraph(placed, 3).slug).toBe('middle');
-    expect(paragraphHref(placed, 4)).toBe('/speech/last/#p4');
-    expect(() => paragraphHref(placed, 9)).toThrow('No section holds paragraph 9.');
+describe('paragraphRange', () => {
+  it('labels one paragraph, two, or a longer run without repeating the middle', () => {
+    expect([paragraphRange([4]), paragraphRange([1, 2]), paragraphRange([1, 2, 3])]).toEqual([
+      '¶4',
+      '¶1–2',
+      '¶1–3',
+    ]);
+    expect(paragraphRange([1, 2, 3, 4, 5, 6, 7, 8, 9], 'prose')).toBe('¶1 to ¶9');
+    expect(paragraphRange([])).toBe('');
   });
 });
 
 describe('contentsWindow', () => {
   const many = (count: number) =>
-    placeSections(
-      Array.from({ length: count }, (_, i) =>
-        entry(`${String(i + 1).padStart(3, '0')}-s${i + 1}`, i + 1, [i + 1]),
-      ),
-      count,
-    );
-  const shape = (entries: ReturnType<typeof contentsWindow>) =>
+    Array.from({ length: count }, (_, i) => ({ slug: `s${i + 1}`, order: i + 1 }));
+  const shape = (entries: ReturnType<typeof contentsWindow<{ slug: string; order: number }>>) =>
     entries.map((e) => ('section' in e ? e.section.order : `-${e.skipped}`));
 
   it('lists every section of a short text', () => {

@@ -1,3 +1,5 @@
+import { ConnectedElement } from '../connectedElement';
+
 const STORAGE_KEY = 'color-scheme';
 type ColorScheme = 'light' | 'dark';
 
@@ -8,12 +10,12 @@ function currentScheme(): ColorScheme {
 }
 
 /** `<color-scheme-toggle>`: a pressed/unpressed "Dark scheme" button that remembers the reader's choice. */
-class ColorSchemeToggle extends HTMLElement {
-  connectedCallback() {
+class ColorSchemeToggle extends ConnectedElement {
+  protected connect() {
     const button = this.querySelector('button');
     if (!button) return;
     const show = () => button.setAttribute('aria-pressed', String(currentScheme() === 'dark'));
-    button.addEventListener('click', () => {
+    this.listen(button, 'click', () => {
       const next: ColorScheme = currentScheme() === 'dark' ? 'light' : 'dark';
       document.documentElement.dataset['colorScheme'] = next;
       try {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { countFacets } from '../../src/lib/search/filters';
+import { countFilterValues } from '../../src/lib/search/filters';
 
-describe('countFacets', () => {
+describe('countFilterValues', () => {
   it('counts pages per kind and per theme, a theme once per page', () => {
     expect(
-      countFacets([
+      countFilterValues([
         { kind: 'Speech', themes: ['Security', 'Innovation'] },
         { kind: 'Speech', themes: ['Security'] },
         { kind: 'Glossary', themes: ['Security', 'Security'] },
@@ -14,6 +14,6 @@ describe('countFacets', () => {
   });
 
   it('counts nothing for no pages', () => {
-    expect(countFacets([])).toEqual({ kind: {}, theme: {} });
+    expect(countFilterValues([])).toEqual({ kind: {}, theme: {} });
   });
 });

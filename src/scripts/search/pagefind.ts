@@ -1,4 +1,4 @@
-import type { PagefindResultData } from '../lib/search/results';
+import type { PagefindResultData } from '../../lib/search/results';
 
 /** The part of Pagefind's browser API this site uses (pagefind.js ships no types). */
 export type FilterCounts = Record<string, Record<string, number>>;

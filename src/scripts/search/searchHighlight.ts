@@ -1,4 +1,5 @@
-import { highlightPattern } from '../lib/search/results';
+import { highlightPattern } from '../../lib/search/highlight';
+import { ConnectedElement } from '../connectedElement';
 
 const SKIP = '[data-editorial], [data-pagefind-ignore], script, style, mark';
 
@@ -30,12 +31,12 @@ function markMatches(root: Element, pattern: RegExp): HTMLElement[] {
  * `<search-highlight>`: on a page reached from search (`?highlight=words`), marks the searched words in
  * the text and offers a small bar to step to the previous and next match and to clear the marks.
  */
-class SearchHighlight extends HTMLElement {
+class SearchHighlight extends ConnectedElement {
   #marks: HTMLElement[] = [];
   #current = 0;
   #query = '';
 
-  connectedCallback() {
+  protected connect() {
     const query = new URLSearchParams(location.search).get('highlight') ?? '';
     const pattern = highlightPattern(query);
     const root = document.querySelector('[data-pagefind-body]');
@@ -48,9 +49,11 @@ class SearchHighlight extends HTMLElement {
       this.#marks.findIndex((mark) => target?.contains(mark)),
     );
     this.#query = query;
-    this.querySelector('[data-previous]')?.addEventListener('click', () => this.#go(-1));
-    this.querySelector('[data-next]')?.addEventListener('click', () => this.#go(1));
-    this.querySelector('[data-clear]')?.addEventListener('click', () => this.#clear());
+    const actions = { previous: () => this.#go(-1), next: () => this.#go(1), clear: () => this.#clear() };
+    for (const [name, action] of Object.entries(actions)) {
+      const button = this.querySelector(`[data-${name}]`);
+      if (button) this.listen(button, 'click', action);
+    }
     this.hidden = false;
     this.#show(false);
   }

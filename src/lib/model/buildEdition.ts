@@ -1,0 +1,98 @@
+import { GLOSSARY_FILE } from '../glossary/glossaryFile';
+import { glossaryProblems } from '../glossary/glossaryProblems';
+import { findOccurrences, numberNotes } from '../glossary/occurrences';
+import { createTermMatcher } from '../glossary/termMatcher';
+import type { EditionData, GlossaryEntryData, SectionData, SpeechData, ThemeData } from '../schemas';
+import { paragraphSegments, segmentsText, type Segment } from '../speech/paragraphSegments';
+import { placeSections, type SectionPlace } from '../speech/sections';
+import { buildPassages, themeProblems } from '../themes/passages';
+import { linkRecords } from './linkRecords';
+import type { Edition } from './types';
+
+/** A section file as the content layer reads it: id (file name without extension), frontmatter, MDX body. */
+export interface SectionFile {
+  id: string;
+  data: SectionData;
+  body: string;
+}
+
+/** What content/ holds, as the content layer reads it (each file already valid against its schema). */
+export interface EditionSources {
+  site: EditionData;
+  speech: SpeechData;
+  sections: readonly SectionFile[];
+  glossary: readonly GlossaryEntryData[];
+  themes: readonly ThemeData[];
+}
+
+const THEMES_FILE = 'content/themes.yaml';
+
+function fail(what: string, problems: readonly string[]) {
+  if (problems.length > 0) throw new Error(`${what}:\n${problems.join('\n')}`);
+}
+
+/** The speaker's words of every section, paragraph by paragraph, checked against its frontmatter. */
+function readParagraphs(places: readonly SectionPlace<SectionFile>[]): Map<number, Segment[]> {
+  const segments = new Map<number, Segment[]>();
+  for (const { source, file } of places) {
+    const found = paragraphSegments(source.body, file);
+    const listed = source.data.paragraphs;
+    if ([...found.keys()].join() !== listed.join()) {
+      throw new Error(
+        `${file} lists paragraphs [${listed.join(', ')}] (field "paragraphs") but holds <Paragraph n> for [${[...found.keys()].join(', ')}].`,
+      );
+    }
+    for (const [n, list] of found) segments.set(n, list);
+  }
+  return segments;
+}
+
+/**
+ * Checks content/ against the rules no schema can see and builds the edition from it: the sections in
+ * order, the paragraphs with their words, the uses of glossary entries (the first in each paragraph
+ * noted) and the themed passages, then the records that link them (linkRecords.ts). Fails with messages
+ * that name the file and field of the content that does not fit.
+ */
+export function buildEdition(sources: EditionSources): Edition {
+  const places = placeSections(sources.sections);
+  const segments = readParagraphs(places);
+  const texts = new Map([...segments].map(([n, list]) => [n, segmentsText(list)]));
+
+  const glossary = [...sources.glossary].sort((a, b) =>
+    a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }),
+  );
+  const occurrences = numberNotes(findOccurrences(segments, createTermMatcher(glossary)));
+  fail(
+    'The glossary does not fit the speech',
+    glossaryProblems(glossary, segments, occurrences, GLOSSARY_FILE),
+  );
+
+  const { passages, problems } = buildPassages(
+    places.map(({ file, source }) => ({
+      file,
+      paragraphs: source.data.paragraphs,
+      passages: source.data.passages,
+    })),
+    texts,
+    new Set(sources.themes.map((theme) => theme.id)),
+  );
+  // Themes in the order they first appear in the speech (a theme without passages fails below).
+  const first = (id: string) => passages.findIndex((p) => p.themeId === id);
+  const themes = [...sources.themes].sort((a, b) => first(a.id) - first(b.id));
+  fail('The themes do not fit the speech', [
+    ...problems,
+    ...themeProblems(themes, passages, texts.size, THEMES_FILE),
+  ]);
+
+  return linkRecords({
+    site: sources.site,
+    speech: sources.speech,
+    places,
+    segments,
+    texts,
+    glossary,
+    occurrences,
+    themes,
+    passages,
+  });
+}

@@ -1,0 +1,157 @@
+import type { EditionData, GlossaryEntryData, SpeechData, ThemeData } from '../schemas';
+import type { Segment } from '../speech/paragraphSegments';
+
+/**
+ * The edition as pages see it: every record of content/ checked, ordered and linked to the records it
+ * refers to, so a component renders what it is given and never filters or joins content itself. Built
+ * once per build by `buildEdition` (model/buildEdition.ts) from what lib/edition.ts reads.
+ */
+export interface Edition {
+  /** The edition's name, as "name: subtitle" in page titles. */
+  site: EditionData & { title: string };
+  speech: SpeechData;
+  sections: readonly Section[];
+  paragraphs: readonly Paragraph[];
+  /** Glossary entries, alphabetical by term. */
+  glossary: readonly GlossaryEntry[];
+  /** The glossary by kind, in the order the glossary lists kinds; kinds without entries left out. */
+  glossaryByKind: readonly { kind: GlossaryEntry['kind']; entries: readonly GlossaryEntry[] }[];
+  /** Themes, in the order they first appear in the speech. */
+  themes: readonly Theme[];
+  /** Every use of a glossary entry, in speech order. */
+  occurrences: readonly Occurrence[];
+  /** Every themed passage, in speech order. */
+  passages: readonly Passage[];
+  /** The content words of the speech, most frequent first (function words left out). */
+  words: readonly WordCount[];
+  /** Glossary entries, most used first, ties alphabetical. */
+  entriesByUse: readonly GlossaryEntry[];
+  /** Records by id; each throws, naming the id, when there is none. */
+  paragraph(number: number): Paragraph;
+  section(slug: string): Section;
+  entry(id: string): GlossaryEntry;
+  theme(id: string): Theme;
+}
+
+/** A sentence of a paragraph: characters [start, end) of its text, addressable as `pN-K`. */
+export interface Sentence {
+  id: string;
+  number: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One body paragraph of the speech: the speaker's words, and what the edition says about them. */
+export interface Paragraph {
+  number: number;
+  /** `pN`. */
+  id: string;
+  /** The speaker's words, verbatim. */
+  text: string;
+  /** The words as the MDX gives them, with the runs an author tied to an entry (`<Term id>`). */
+  segments: readonly Segment[];
+  sentences: readonly Sentence[];
+  /** The section that is the paragraph's canonical home. */
+  section: Section;
+  /** `/speech/<section>/#pN`. */
+  href: string;
+  occurrences: readonly Occurrence[];
+  /** The glossary entries it uses, in order of first use. */
+  entries: readonly GlossaryEntry[];
+  /** Its themes, most passages first. */
+  themes: readonly Theme[];
+  passages: readonly Passage[];
+  /** The other renderings and Chinese of the entries it uses: what search also finds it by. */
+  alsoKnownAs: readonly string[];
+}
+
+/** A themed section of the speech, one MDX file: our heading and summary over whole paragraphs. */
+export interface Section {
+  slug: string;
+  /** `content/sections/NN-slug.mdx`. */
+  file: string;
+  /** The content layer's id of the file (its name without extension), for rendering it. */
+  sourceId: string;
+  order: number;
+  title: string;
+  summary: string;
+  /** `/speech/<slug>/`. */
+  href: string;
+  /** Its link-preview image. */
+  image: string;
+  paragraphs: readonly Paragraph[];
+  /** "¶4", "¶1–2". */
+  range: string;
+  previous: Section | undefined;
+  next: Section | undefined;
+  /** Its themes, most passages first. */
+  themes: readonly Theme[];
+  /** The glossary entries it uses, alphabetical. */
+  entries: readonly GlossaryEntry[];
+  /** The sections that share most themes and entries with it. */
+  related: readonly RelatedSection[];
+}
+
+export interface RelatedSection {
+  section: Section;
+  sharedThemes: readonly Theme[];
+  sharedEntries: readonly GlossaryEntry[];
+}
+
+/** A glossary entry, with its uses in the speech and its relations resolved. */
+export interface GlossaryEntry extends Omit<GlossaryEntryData, 'related'> {
+  /** `/glossary/<id>/`. */
+  href: string;
+  occurrences: readonly Occurrence[];
+  related: readonly GlossaryEntry[];
+  /** The themes whose passages use it. */
+  themes: readonly Theme[];
+  /** Its other renderings and its Chinese: names it is found by in search. */
+  alsoKnownAs: readonly string[];
+}
+
+/** A theme, with its passages and what they hold. */
+export interface Theme extends Omit<ThemeData, 'related'> {
+  /** `/themes/<id>/`. */
+  href: string;
+  passages: readonly Passage[];
+  /** The glossary entries used inside its passages, alphabetical. */
+  entries: readonly GlossaryEntry[];
+  related: readonly Theme[];
+  /** How much of each paragraph its passages cover (share of characters, 0 to 1), in speech order. */
+  coverage: readonly { paragraph: Paragraph; share: number }[];
+}
+
+/** One place where the speech uses a glossary entry. */
+export interface Occurrence {
+  entry: GlossaryEntry;
+  paragraph: Paragraph;
+  /** Character offsets in the paragraph's text, and the words there. */
+  start: number;
+  end: number;
+  text: string;
+  /** The number of the paragraph's note on the entry, on its first use there; undefined on later uses. */
+  note: number | undefined;
+}
+
+/** A passage of the speech tagged with a theme: a paragraph or a run of its sentences. */
+export interface Passage {
+  theme: Theme;
+  paragraph: Paragraph;
+  /** First and last sentence (1-based) when the passage is part of a paragraph. */
+  sentences: [number, number] | undefined;
+  start: number;
+  end: number;
+  /** The speaker's words of the passage, verbatim. */
+  text: string;
+  /** Where it is: "¶4, sentences 2–5". */
+  label: string;
+}
+
+/** A content word of the speech and every place it occurs. */
+export interface WordCount {
+  word: string;
+  count: number;
+  occurrences: readonly { paragraph: Paragraph; start: number; end: number; text: string }[];
+}

@@ -1,0 +1,73 @@
+import { paragraphId, paths, permalink, withFragment } from '../contract';
+import type { Edition } from '../model/types';
+
+/** A W3C Web Annotation of one use of a glossary term, anchored by the quoted words and their context. */
+export interface TermAnnotation {
+  id: string;
+  paragraphText: string;
+  start: number;
+  end: number;
+  source: string;
+  fragment: string;
+  definition: string;
+  glossaryUrl: string;
+}
+
+const CONTEXT = 32;
+
+/** One annotation in the W3C Web Annotation model, with a TextQuoteSelector (prefix, exact, suffix). */
+export function webAnnotation(a: TermAnnotation) {
+  return {
+    id: a.id,
+    type: 'Annotation',
+    motivation: 'describing',
+    body: [
+      {
+        type: 'TextualBody',
+        value: a.definition,
+        format: 'text/plain',
+        language: 'en',
+        purpose: 'describing',
+      },
+      { id: a.glossaryUrl, type: 'Text', format: 'text/html', purpose: 'linking' },
+    ],
+    target: {
+      source: a.source,
+      selector: [
+        {
+          type: 'TextQuoteSelector',
+          exact: a.paragraphText.slice(a.start, a.end),
+          prefix: a.paragraphText.slice(Math.max(0, a.start - CONTEXT), a.start),
+          suffix: a.paragraphText.slice(a.end, a.end + CONTEXT),
+        },
+        { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3986', value: a.fragment },
+      ],
+    },
+  };
+}
+
+/** Every use of a glossary term as a W3C Web Annotation collection, for `/annotations.jsonld`. */
+export function annotationCollection(edition: Edition, site: URL | undefined) {
+  const url = (path: string) => permalink(path, site);
+  const { speech } = edition;
+  const items = edition.occurrences.map((o, i) =>
+    webAnnotation({
+      id: withFragment(url(paths.annotations), `${o.entry.id}-${i + 1}`),
+      paragraphText: o.paragraph.text,
+      start: o.start,
+      end: o.end,
+      source: url(o.paragraph.section.href),
+      fragment: paragraphId(o.paragraph.number),
+      definition: o.entry.definition,
+      glossaryUrl: url(o.entry.href),
+    }),
+  );
+  return {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id: url(paths.annotations),
+    type: 'AnnotationCollection',
+    label: `Glossary notes on “${speech.title}” (${speech.speaker}, ${speech.dateLine})`,
+    total: items.length,
+    first: { type: 'AnnotationPage', items },
+  };
+}

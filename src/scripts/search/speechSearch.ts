@@ -1,0 +1,38 @@
+import type { SearchState } from '../../lib/search/state';
+import { SearchElement } from './searchElement';
+
+/**
+ * `<speech-search>`: the search field in the header (and on the home and 404 pages). Results drop below
+ * the field as the reader types and close on Escape or when focus leaves; each lands on its paragraph.
+ * The search code loads when the field is first focused (searchOnDemand.ts), which also gives the header
+ * field its keyboard shortcuts.
+ */
+class SpeechSearch extends SearchElement {
+  // Each result's details are a separate fetch: a few are enough below a field.
+  protected override readonly limits = { results: 5, hits: 8 };
+
+  protected override state(): SearchState {
+    return { query: this.input?.value.trim() ?? '', kinds: [], themes: [] };
+  }
+
+  protected override connect() {
+    super.connect();
+    this.listen<KeyboardEvent>(this, 'keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      this.#close();
+      this.input?.focus();
+    });
+    this.listen<FocusEvent>(this, 'focusout', (event) => {
+      if (!(event.relatedTarget instanceof Node && this.contains(event.relatedTarget))) this.#close();
+    });
+    // This code loads on focus: the reader may have typed already, or moved on, when nothing should open.
+    if (this.input?.value && this.contains(document.activeElement)) void this.search();
+  }
+
+  #close() {
+    this.retire();
+    if (this.panel) this.panel.hidden = true;
+  }
+}
+
+customElements.define('speech-search', SpeechSearch);
