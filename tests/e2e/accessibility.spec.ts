@@ -1,28 +1,26 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { allPaths, visit } from './pages';
+import { allPaths, sweep, visit } from './pages';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+// One test per page and scheme, so that no single test's time grows with the number of pages.
 for (const scheme of ['light', 'dark'] as const) {
-  test(`every page has no WCAG A or AA violation in the ${scheme} scheme`, async ({ page }) => {
-    test.setTimeout(120_000);
-    await page.emulateMedia({ colorScheme: scheme });
-    const violations: string[] = [];
-    for (const path of allPaths) {
+  for (const path of allPaths) {
+    sweep(`${path} has no WCAG A or AA violation in the ${scheme} scheme`, async ({ sweepPage: page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
       await visit(page, path);
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      for (const violation of results.violations) {
-        violations.push(
+      const violations = results.violations.map(
+        (violation) =>
           `${path}: ${violation.id} (${violation.nodes
             .map((node) => node.target.join(' '))
             .slice(0, 3)
             .join('; ')})`,
-        );
-      }
-    }
-    expect(violations).toEqual([]);
-  });
+      );
+      expect(violations).toEqual([]);
+    });
+  }
 }
 
 // axe files these under best practices rather than WCAG: one main, unique landmarks, nothing outside a
@@ -38,19 +36,17 @@ const STRUCTURE_RULES = [
   'heading-order',
 ];
 
-test('every page has its landmarks and headings in order', async ({ page }) => {
-  test.setTimeout(120_000);
-  const problems: string[] = [];
-  for (const path of allPaths) {
+for (const path of allPaths) {
+  sweep(`${path} has its landmarks and headings in order`, async ({ sweepPage: page }) => {
     await visit(page, path);
     const results = await new AxeBuilder({ page }).withRules(STRUCTURE_RULES).analyze();
-    for (const violation of results.violations)
-      problems.push(
+    const problems = results.violations.map(
+      (violation) =>
         `${path}: ${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
-      );
-  }
-  expect(problems).toEqual([]);
-});
+    );
+    expect(problems).toEqual([]);
+  });
+}
 
 /** States that only show after an action: marks, highlights, open notes, results, Chinese originals. */
 const STATES: { name: string; path: string; phone?: boolean; act?: (page: Page) => Promise<void> }[] = [

@@ -1,14 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { allPaths, visit } from './pages';
+import { allPaths, sweep, visit } from './pages';
 
-test('no page scrolls sideways on a 320 px phone', async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of allPaths) {
+for (const path of allPaths) {
+  sweep(`${path} does not scroll sideways on a 320 px phone`, async ({ sweepPage: page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
     await visit(page, path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
-  }
-});
+  });
+}
 
 test('on a phone the sections list is a disclosure that opens by keyboard', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });

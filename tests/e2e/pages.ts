@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 /** Every public page of the reader, for sweeps. */
 export const sectionPaths = [
@@ -41,3 +41,24 @@ export async function visit(page: Page, path: string) {
 
 /** The address the site was built for (canonical links, copied links, citations); see astro.config.mjs. */
 export const SITE = (process.env['SITE_URL'] || 'http://localhost:4321/').replace(/\/$/u, '');
+
+/**
+ * Tests of a sweep, one per page: each gets the same browser page of its worker (fresh settings,
+ * the default viewport, light scheme, screen media), so the checking code that every page's test
+ * injects (axe) is compiled once per worker rather than once per test.
+ */
+export const sweep = test.extend<{ sweepPage: Page }, { workerPage: Page }>({
+  workerPage: [
+    async ({ browser }, use) => {
+      const context = await browser.newContext();
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  sweepPage: async ({ workerPage }, use) => {
+    await workerPage.setViewportSize({ width: 1280, height: 720 });
+    await workerPage.emulateMedia({ colorScheme: 'light', media: 'screen' });
+    await use(workerPage);
+  },
+});

@@ -11,15 +11,15 @@ function watchErrors(page: Page): string[] {
   return errors;
 }
 
-test('every page loads with no console error', async ({ page }) => {
-  const errors = watchErrors(page);
-  for (const path of allPaths) {
+for (const path of allPaths) {
+  test(`${path} loads with no console error`, async ({ page }) => {
+    const errors = watchErrors(page);
     const response = await visit(page, path);
     expect(response?.status(), path).toBe(200);
     await expect(page.locator('main h1').first()).toBeVisible();
-  }
-  expect(errors).toEqual([]);
-});
+    expect(errors).toEqual([]);
+  });
+}
 
 test('an unknown address answers 404 with a page that offers the sections and search', async ({ page }) => {
   const response = await page.goto('/no-such-page/');

@@ -1,14 +1,27 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { allPaths, visit } from './pages';
 
-test('no page asks another origin for anything, even while searching', async ({ page, baseURL }) => {
+/** Every request the page makes to an origin other than the site's. */
+function watchForeignRequests(page: Page, baseURL: string | undefined): string[] {
   const foreign: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(baseURL ?? '').origin)
       foreign.push(request.url());
   });
-  for (const path of allPaths) await visit(page, path);
+  return foreign;
+}
+
+for (const path of allPaths) {
+  test(`${path} asks no other origin for anything`, async ({ page, baseURL }) => {
+    const foreign = watchForeignRequests(page, baseURL);
+    await visit(page, path);
+    expect(foreign).toEqual([]);
+  });
+}
+
+test('searching asks no other origin for anything', async ({ page, baseURL }) => {
+  const foreign = watchForeignRequests(page, baseURL);
   await page.goto('/speech/cybersecurity/');
   await page.getByRole('banner').getByRole('searchbox').fill('cybersecurity');
   await expect(page.locator('a.search-hit').first()).toBeVisible();
