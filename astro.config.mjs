@@ -6,7 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { searchIndex } from './src/build/searchIndex';
 import { securityHeaders } from './src/build/securityHeaders';
-import { prePaintHash } from './src/build/prePaint';
+import { withoutPreloadHelper } from './src/build/withoutPreloadHelper';
 
 // The address the site is published at, for canonical links, previews, the sitemap and printed permalinks.
 // Set SITE_URL when building for a host; the default is where `npm start` serves it.
@@ -19,24 +19,8 @@ export default defineConfig({
   // Typographic quotes would alter the speaker's words (the source uses straight apostrophes).
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   integrations: [mdx(), sitemap(), securityHeaders(), searchIndex()],
-  // A Content-Security-Policy meta tag on every page, with hashes for every script and style Astro emits:
-  // no 'unsafe-inline'. Pagefind compiles its WebAssembly search engine, hence 'wasm-unsafe-eval'.
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [prePaintHash()] },
-    },
-  },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), withoutPreloadHelper()],
     build: {
       rolldownOptions: {
         // Astro's MDX modules carry its own "use astro:head-inject" marker; the bundler's notice about it is noise.

@@ -32,9 +32,11 @@ export interface PageFigures {
   type: string;
   path: string;
   requests: number;
-  /** Response bodies as transferred (compressed), by kind. Headers are left out: they depend on the host. */
+  /** Response bodies as transferred (brotli), by kind. Headers are left out: they depend on the host. */
   bytes: Partial<Record<Kind, number>>;
   total: number;
+  /** The same first visit from a host that sends gzip only, as most static hosts do. */
+  totalGzip: number;
   /** Scripts that run before any interaction, compressed: script files plus inline scripts. */
   jsBeforeInteraction: number;
   /** With JavaScript off, the page's main text (the speaker's paragraphs on speech pages) is shown. */
@@ -121,8 +123,11 @@ async function lighthouseScores(urls: readonly string[]) {
   }
 }
 
-/** Measures every page type on the site served at `base`. */
-export async function measurePages(base: string): Promise<PageFigures[]> {
+/**
+ * Measures every page type on the site served at `base` (brotli and gzip), and again at `gzipBase`,
+ * the same site from a host that offers only gzip.
+ */
+export async function measurePages(base: string, gzipBase: string): Promise<PageFigures[]> {
   const browser = await chromium.launch(chromiumLaunchOptions);
   const figures: Omit<PageFigures, 'lighthouse'>[] = [];
   try {
@@ -135,6 +140,7 @@ export async function measurePages(base: string): Promise<PageFigures[]> {
         type,
         path,
         ...(await transfer(browser, url)),
+        totalGzip: (await transfer(browser, `${gzipBase}${path}`)).total,
         readableWithoutJs: await readableWithoutJs(browser, url),
       });
     }

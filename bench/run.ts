@@ -12,12 +12,16 @@ import { measureSearch, type SearchFigures } from './search.ts';
 import { serveStatic } from './staticServer.ts';
 
 const PORT = 4510;
+const GZIP_PORT = 4511;
 const SCALE_FACTORS = [1, 10, 100];
 
-/** Budgets from the quality-gates issue; sizes in KB of 1,024 bytes, compressed as transferred. */
+/**
+ * Budgets from the quality-gates issue; sizes in KB of 1,024 bytes, compressed as transferred. The
+ * section page's is for gzip, as most static hosts send it (the edition-model issue set it at 15 KB).
+ */
 const BUDGET = {
   buildSeconds: 10,
-  sectionPageKB: 17,
+  sectionPageGzipKB: 15,
   jsBeforeInteractionKB: 5,
   lighthouse: 100,
   searchFirstQueryKB: 90,
@@ -42,6 +46,7 @@ function pageTable(pages: PageFigures[]) {
       'JS',
       'Other',
       'Total',
+      'Total (gzip)',
       'JS before interaction',
       'Reads without JS',
       'Lighthouse P / A / BP / SEO',
@@ -54,6 +59,7 @@ function pageTable(pages: PageFigures[]) {
       kb(page.bytes.JS ?? 0),
       kb(page.total - (page.bytes.HTML ?? 0) - (page.bytes.CSS ?? 0) - (page.bytes.JS ?? 0)),
       kb(page.total),
+      kb(page.totalGzip),
       kb(page.jsBeforeInteraction),
       page.readableWithoutJs ? 'yes' : 'NO',
       Object.values(page.lighthouse).join(' / '),
@@ -84,10 +90,10 @@ function budgetRows(buildSeconds: number, pages: PageFigures[], search: SearchFi
       met: buildSeconds <= BUDGET.buildSeconds,
     },
     {
-      name: 'Section page, first visit, everything',
-      measured: kb(section?.total ?? Infinity),
-      limit: `≤ ${BUDGET.sectionPageKB} KB`,
-      met: (section?.total ?? Infinity) <= BUDGET.sectionPageKB * 1024,
+      name: 'Section page, first visit, everything, gzip',
+      measured: `${kb(section?.totalGzip ?? Infinity)} (brotli ${kb(section?.total ?? Infinity)})`,
+      limit: `≤ ${BUDGET.sectionPageGzipKB} KB`,
+      met: (section?.totalGzip ?? Infinity) <= BUDGET.sectionPageGzipKB * 1024,
     },
     {
       name: `JS before interaction, heaviest page (${heaviestJs.type})`,
@@ -163,16 +169,17 @@ function scaleTable(figures: ScaleFigures[]) {
 const root = process.cwd();
 const { wallSeconds: buildSeconds } = await buildSite(root);
 const server = await serveStatic(`${root}/dist`, PORT);
+const gzipServer = await serveStatic(`${root}/dist`, GZIP_PORT, ['gzip']);
 let pages: PageFigures[];
 let search: SearchFigures;
 try {
-  pages = await measurePages(server.url);
+  pages = await measurePages(server.url, gzipServer.url);
   search = await measureSearch(server.url);
 } finally {
-  await server.close();
+  await Promise.all([server.close(), gzipServer.close()]);
 }
 const budgets = budgetRows(buildSeconds, pages, search);
-console.log('Pages: a first visit with an empty cache, bodies as transferred (brotli)\n');
+console.log('Pages: a first visit with an empty cache, bodies as transferred (brotli, and gzip only)\n');
 console.log(pageTable(pages));
 console.log('\nBudgets\n');
 console.log(

@@ -1,8 +1,9 @@
 /**
  * Serves a built site the way a static host does, for the benchmarks: `dir/index.html` for `/dir/`,
  * `404.html` with status 404 for unknown paths, and bodies compressed as the browser asks (brotli, else
- * gzip), so the bytes the browser counts are the bytes a reader would download. Pagefind's index files
- * are compressed already and go out as they are.
+ * gzip, among the `encodings` the host offers), so the bytes the browser counts are the bytes a reader
+ * would download. Gzip is at zlib's default level, as most hosts send it; brotli at its best. Pagefind's
+ * index files are compressed already and go out as they are.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -37,9 +38,12 @@ async function findFile(root: string, pathname: string): Promise<{ file: string;
 }
 
 /** Starts the server on 127.0.0.1 and resolves with its base URL (no trailing slash) and a way to stop it. */
+export type Encoding = 'br' | 'gzip';
+
 export async function serveStatic(
   root: string,
   port: number,
+  encodings: readonly Encoding[] = ['br', 'gzip'],
 ): Promise<{ url: string; close: () => Promise<void> }> {
   const compressed = new Map<string, Buffer>();
   const server: Server = createServer((request, response) => {
@@ -57,13 +61,9 @@ export async function serveStatic(
       const body = await readFile(found.file);
       const type = TYPES[extname(found.file)] ?? 'application/octet-stream';
       const accepts = String(request.headers['accept-encoding'] ?? '');
-      const encoding = !COMPRESSIBLE.test(type)
-        ? null
-        : accepts.includes('br')
-          ? 'br'
-          : accepts.includes('gzip')
-            ? 'gzip'
-            : null;
+      const encoding = COMPRESSIBLE.test(type)
+        ? (encodings.find((name) => accepts.includes(name)) ?? null)
+        : null;
       const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': 'no-cache' };
       let sent: Buffer = body;
       if (encoding) {
@@ -72,7 +72,7 @@ export async function serveStatic(
           compressed.get(key) ??
           (encoding === 'br'
             ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
-            : gzipSync(body, { level: 9 }));
+            : gzipSync(body));
         compressed.set(key, sent);
         headers['Content-Encoding'] = encoding;
         headers['Vary'] = 'Accept-Encoding';

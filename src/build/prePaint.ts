@@ -6,11 +6,11 @@ import { createHash } from 'node:crypto';
  * shifting the layout when their scripts run; and applies the reader's stored colour scheme, so a dark
  * page never flashes light.
  * It must run inline and first thing in <body>, after the Content-Security-Policy in <head>, which allows
- * it by its hash (`prePaintHash`), never by 'unsafe-inline'.
+ * it by its hash (`prePaintHash`, see contentSecurityPolicy.ts), never by 'unsafe-inline'.
  */
 export const PRE_PAINT_SCRIPT =
   "document.documentElement.dataset.scripts='';try{const s=localStorage.getItem('color-scheme');if(s==='light'||s==='dark')document.documentElement.dataset.colorScheme=s}catch{}";
 
-/** The hash, in the form Astro's CSP config takes (`sha256-…`), that allows exactly this script. */
+/** The hash, as a Content-Security-Policy source (`sha256-…`), that allows exactly this script. */
 export const prePaintHash = (): `sha256-${string}` =>
   `sha256-${createHash('sha256').update(PRE_PAINT_SCRIPT).digest('base64')}`;

@@ -11,8 +11,10 @@ describe('serveStatic', () => {
   const page = '<!doctype html><title>A page</title>'.repeat(20);
   const index = gzipSync('already compressed by Pagefind');
 
+  let root = '';
+
   beforeAll(async () => {
-    const root = await mkdtemp(join(tmpdir(), 'static-server-'));
+    root = await mkdtemp(join(tmpdir(), 'static-server-'));
     await mkdir(join(root, 'speech'));
     await mkdir(join(root, 'pagefind'));
     await writeFile(join(root, 'speech', 'index.html'), page);
@@ -37,6 +39,18 @@ describe('serveStatic', () => {
     expect([redirect.status, redirect.headers.get('location')]).toEqual([301, '/speech/']);
     const missing = await fetch(`${server.url}/nowhere/`);
     expect([missing.status, await missing.text()]).toEqual([404, 'Not here']);
+  });
+
+  it('sends gzip, at the default level, from a host that offers only gzip', async () => {
+    const gzipOnly = await serveStatic(root, 0, ['gzip']);
+    try {
+      const response = await fetch(`${gzipOnly.url}/speech/`, { headers: { 'Accept-Encoding': 'br, gzip' } });
+      expect(response.headers.get('content-encoding')).toBe('gzip');
+      expect(Number(response.headers.get('content-length'))).toBe(gzipSync(page).length);
+      expect(await response.text()).toBe(page);
+    } finally {
+      await gzipOnly.close();
+    }
   });
 
   it("sends Pagefind's files as they are, since they are compressed already", async () => {

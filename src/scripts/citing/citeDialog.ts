@@ -1,7 +1,9 @@
 import {
+  CITATION_STYLE_NAMES,
   CITATION_STYLES,
   formatCitation,
   type CitationSource,
+  type CitationStyle,
   type CitationTarget,
 } from '../../lib/citing/citation';
 import { citedParagraph, paragraphPermalinkOf, paths } from '../../lib/contract';
@@ -13,19 +15,39 @@ interface CitationData {
   speechUrl: string;
 }
 
+const ROWS: Record<CitationStyle, number> = { chicago: 3, mla: 3, apa: 3, bibtex: 9, ris: 9 };
+
+/** The dialog: a field and a Copy button for each style, and the RIS download (styled in prose.css). */
+function dialog(): HTMLDialogElement {
+  const element = document.createElement('dialog');
+  element.className = 'cite-dialog';
+  element.setAttribute('aria-labelledby', 'cite-heading');
+  // Fixed markup: no reader's or page's text goes into it.
+  element.innerHTML = `<div class="cite-dialog-head"><h2 id="cite-heading">Cite <span data-cite-what>the speech</span></h2>
+<form method="dialog"><button type="submit">Close</button></form></div>
+<div class="cite-styles">${CITATION_STYLES.map((style) => {
+    const name = CITATION_STYLE_NAMES[style];
+    return `<div><label for="cite-${style}">${name}</label><textarea id="cite-${style}" readonly rows="${ROWS[style]}"></textarea>
+<button type="button" data-copy-citation="${style}" data-name="${name}">Copy ${name}</button></div>`;
+  }).join('')}</div>
+<p class="cite-ris"><a data-ris href="${paths.ris()}" download>Download RIS</a> for reference managers.</p>
+<p data-cite-status role="status"></p>`;
+  return element;
+}
+
 /**
  * `<cite-dialog>`: a modal dialog with the citation of the speech or of one paragraph in every style,
  * each with a Copy button, and an RIS download. citeOnDemand.ts loads this module on the first click of
  * a `button[data-cite]` and calls `openFor`. Escape or Close returns focus to the button that opened it.
  */
 export class CiteDialog extends ConnectedElement {
-  #dialog = this.querySelector('dialog');
+  #dialog = this.querySelector('dialog') ?? this.appendChild(dialog());
   #opener: HTMLElement | null = null;
   #data: CitationData | undefined;
 
   protected connect() {
     const json = this.querySelector('script[type="application/json"]')?.textContent;
-    if (!this.#dialog || !json) return;
+    if (!json) return;
     this.#data = JSON.parse(json) as CitationData;
     // Browsers return focus to the opener themselves; this covers one that leaves it on the page body.
     // The close event comes a moment later, when the reader may already have moved on: leave them be.
@@ -64,7 +86,7 @@ export class CiteDialog extends ConnectedElement {
     if (ris) ris.href = paths.ris(target.paragraph);
     const status = this.querySelector('[data-cite-status]');
     if (status) status.textContent = '';
-    this.#dialog?.showModal();
+    this.#dialog.showModal();
   }
 
   async #copy(text: string, button: HTMLButtonElement) {

@@ -1,3 +1,4 @@
+import { paths } from '../../lib/contract';
 import { rankResults, resultHits, type SearchHit } from '../../lib/search/results';
 import { isSearching, type SearchState } from '../../lib/search/state';
 import { chineseRuns } from '../../lib/text/chinese';
@@ -11,12 +12,23 @@ import { loadPagefind, type FilterCounts } from './pagefind';
  * after a newer search started, or after the reader closed the results, are dropped.
  */
 export abstract class SearchElement extends ConnectedElement {
-  protected input = this.querySelector<HTMLInputElement>('input[name="q"]');
-  protected panel = this.querySelector<HTMLElement>('[data-search-panel]');
-  #status = this.querySelector<HTMLElement>('[data-search-status]');
-  #list = this.querySelector<HTMLOListElement>('[data-search-results]');
-  #suggestions = this.querySelector<HTMLTemplateElement>('template[data-search-suggestions]');
   #latest = 0;
+
+  protected get input() {
+    return this.querySelector<HTMLInputElement>('input[name="q"]');
+  }
+
+  protected get panel() {
+    return this.querySelector<HTMLElement>('[data-search-panel]');
+  }
+
+  get #status() {
+    return this.querySelector<HTMLElement>('[data-search-status]');
+  }
+
+  get #list() {
+    return this.querySelector<HTMLOListElement>('[data-search-results]');
+  }
 
   /** How many pages' details to fetch (a fetch each) and how many hits to show. */
   protected abstract readonly limits: { results: number; hits: number };
@@ -61,8 +73,11 @@ export abstract class SearchElement extends ConnectedElement {
   }
 
   #render(hits: SearchHit[], state: SearchState) {
-    if (!this.#list || !this.#status || !this.panel) return;
-    this.#list.replaceChildren(...hits.map(hitItem));
+    const list = this.#list;
+    const status = this.#status;
+    const panel = this.panel;
+    if (!list || !status || !panel) return;
+    list.replaceChildren(...hits.map(hitItem));
     const asked = state.query ? ` for “${state.query}”` : '';
     const searching = isSearching(state);
     const summary = !searching
@@ -70,14 +85,12 @@ export abstract class SearchElement extends ConnectedElement {
       : hits.length === 0
         ? `No results${asked}. Try another word, or browse the themes and the glossary.`
         : `${hits.length} ${hits.length === 1 ? 'result' : 'results'}${asked}.`;
-    this.#status.textContent = summary;
+    status.textContent = summary;
     const visible = this.querySelector('[data-search-summary]');
     if (visible) visible.textContent = summary;
-    this.panel.hidden = !searching;
-    this.querySelector('[data-search-suggestion-list]')?.remove();
-    if (searching && hits.length === 0 && this.#suggestions) {
-      this.panel.append(this.#suggestions.content.cloneNode(true));
-    }
+    panel.hidden = !searching;
+    this.querySelector('[data-search-suggestions]')?.remove();
+    if (searching && hits.length === 0) panel.append(suggestions());
   }
 
   #arrows(event: KeyboardEvent) {
@@ -90,6 +103,24 @@ export abstract class SearchElement extends ConnectedElement {
     if (next < 0) this.input?.focus();
     else links[next]?.focus();
   }
+}
+
+/** What a search that found nothing offers instead: the themes, the glossary and the full text. */
+function suggestions(): HTMLParagraphElement {
+  const paragraph = document.createElement('p');
+  paragraph.dataset['searchSuggestions'] = '';
+  const link = (href: string, text: string) =>
+    Object.assign(document.createElement('a'), { href, textContent: text });
+  paragraph.append(
+    'Browse the ',
+    link(paths.themes, 'themes'),
+    ' or the ',
+    link(paths.glossary, 'glossary'),
+    ', or open the ',
+    link(paths.speech, 'full text'),
+    '.',
+  );
+  return paragraph;
 }
 
 /** One result as a list item: a link that lands on it, where it is, and its excerpt (text, never markup). */

@@ -16,6 +16,7 @@ class SpeechSearch extends SearchElement {
   }
 
   protected override connect() {
+    this.#addPanel();
     super.connect();
     this.listen<KeyboardEvent>(this, 'keydown', (event) => {
       if (event.key !== 'Escape') return;
@@ -27,6 +28,28 @@ class SpeechSearch extends SearchElement {
     });
     // This code loads on focus: the reader may have typed already, or moved on, when nothing should open.
     if (this.input?.value && this.contains(document.activeElement)) void this.search();
+  }
+
+  /** The results' place below the field, and the line that reads their summary to screen readers. */
+  #addPanel() {
+    const input = this.input;
+    if (!input || this.panel) return;
+    const status = Object.assign(document.createElement('p'), { className: 'sr-only' });
+    status.dataset['searchStatus'] = '';
+    status.setAttribute('aria-live', 'polite');
+    const panel = Object.assign(document.createElement('div'), { className: 'search-panel', hidden: true });
+    panel.dataset['searchPanel'] = '';
+    const summary = Object.assign(document.createElement('p'), { className: 'search-summary' });
+    summary.dataset['searchSummary'] = '';
+    summary.setAttribute('aria-hidden', 'true');
+    const list = Object.assign(document.createElement('ol'), {
+      className: 'search-results',
+      id: `${input.id}-results`,
+    });
+    list.dataset['searchResults'] = '';
+    panel.append(summary, list);
+    this.append(status, panel);
+    input.setAttribute('aria-controls', list.id);
   }
 
   #close() {
