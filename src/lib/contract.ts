@@ -49,6 +49,9 @@ export const sentenceId = (paragraph: number, sentence: number) => `p${paragraph
 export const noteId = (paragraph: number, note: number) => `p${paragraph}-n${note}`;
 export const noteMarkId = (paragraph: number, note: number) => `p${paragraph}-r${note}`;
 
+/** Every page's main content, where the skip link leads. */
+export const MAIN_ID = 'main';
+
 /** The heading of the home page's list of every section, which long tables of contents link to. */
 export const SECTIONS_HEADING = 'sections-heading';
 

@@ -1,7 +1,11 @@
 import type { APIRoute } from 'astro';
 import { paths, permalink } from '../lib/contract';
+import { edition } from '../lib/edition';
 import { openDataJsonSchema } from '../lib/openData/schema';
+
+const { speech, site: name } = edition;
+const description = `${speech.title} (${speech.speaker}, ${speech.dateLine}): ${name.subtitle} as data`;
 
 /** JSON Schema of `/speech.json`, generated from the same zod schema the tests check it with. */
 export const GET: APIRoute = ({ site }) =>
-  Response.json(openDataJsonSchema(permalink(paths.speechSchema, site)));
+  Response.json(openDataJsonSchema(permalink(paths.speechSchema, site), description));

@@ -12,12 +12,12 @@ const CLOSES = /^[\s.,;:)”’"'!?/·–—]/u;
 const textOf = (node: ElementContent | undefined) => (node?.type === 'text' ? node.value : undefined);
 
 /** Inline elements glued to the words around them, e.g. "by<a>China Daily</a>" rendering as "byChina Daily". */
-function gluedInlineElements(html: string): string[] {
+function gluedInlineElements(html: string, parents = 'p, li, blockquote', inline = INLINE): string[] {
   const tree = unified().use(rehypeParse).parse(html);
   const glued: string[] = [];
-  for (const parent of selectAll('p, li, blockquote', tree)) {
+  for (const parent of selectAll(parents, tree)) {
     parent.children.forEach((child, index) => {
-      if (child.type !== 'element' || !(selectAll(INLINE, parent) as Element[]).includes(child)) return;
+      if (child.type !== 'element' || !(selectAll(inline, parent) as Element[]).includes(child)) return;
       const before = textOf(parent.children[index - 1]);
       const after = textOf(parent.children[index + 1]);
       if ((before && !OPENS.test(before)) || (after && !CLOSES.test(after))) {
@@ -34,6 +34,13 @@ describe('spacing in our own prose', () => {
   it('keeps a space or punctuation on both sides of every inline link, citation and emphasis', () => {
     const problems = builtPages().flatMap(([path, html]) =>
       gluedInlineElements(html).map((g) => `${path}: ${g}`),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps a space between a heading and the count or note beside it', () => {
+    const problems = builtPages().flatMap(([path, html]) =>
+      gluedInlineElements(html, 'h1, h2, h3', 'h1 > span, h2 > span, h3 > span').map((g) => `${path}: ${g}`),
     );
     expect(problems).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEdition, type EditionSources } from '../../src/lib/model/buildEdition';
 import { glossaryEntrySchema, sectionSchema, speechSchema, themeSchema } from '../../src/lib/schemas';
+import { speechYaml } from '../support/contentFixtures';
 
 /** A small edition: two sections, three paragraphs, three glossary entries, two themes. */
 const section = (id: string, frontmatter: Record<string, unknown>, body: string) => ({
@@ -22,18 +23,7 @@ const theme = (id: string, related: string[] = []) =>
 
 const sources: EditionSources = {
   site: { name: 'Short name', subtitle: 'an annotated edition' },
-  speech: speechSchema.parse({
-    title: 'T',
-    speaker: 'Xi Jinping',
-    dateLine: 'April 20, 2018',
-    date: '2018-04-20',
-    occasion: 'O.',
-    conference: 'C',
-    book: { title: 'B', publisher: 'P', published: '2020-06-30' },
-    source: { byline: 'By', name: 'N', url: 'https://example.org/page', updated: '2021-12-30' },
-    rightsNotice: 'R',
-    copyright: 'C',
-  }),
+  speech: speechSchema.parse(speechYaml),
   sections: [
     section(
       '02-security',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sectionSchema, speechSchema } from '../../src/lib/schemas';
+import { speechYaml } from '../support/contentFixtures';
 
 const validSection = {
   title: 'Cybersecurity',
@@ -43,27 +44,14 @@ describe('sectionSchema passages', () => {
 });
 
 describe('speechSchema', () => {
-  const validSpeech = {
-    title: 'T',
-    speaker: 'S',
-    dateLine: 'April 20, 2018',
-    date: '2018-04-20',
-    occasion: 'O.',
-    conference: 'C',
-    book: { title: 'B', publisher: 'P', published: '2020-06-30' },
-    source: { byline: 'By', name: 'N', url: 'https://example.org/page', updated: '2021-12-30' },
-    rightsNotice: 'R',
-    copyright: 'C',
-  };
-
   it('reads dates written as plain days', () => {
-    expect(speechSchema.parse(validSpeech).source.updated).toEqual(new Date('2021-12-30T00:00:00Z'));
+    expect(speechSchema.parse(speechYaml).source.updated).toEqual(new Date('2021-12-30T00:00:00Z'));
   });
 
   it('rejects a source without a valid URL', () => {
     const result = speechSchema.safeParse({
-      ...validSpeech,
-      source: { ...validSpeech.source, url: 'China Daily' },
+      ...speechYaml,
+      source: { ...speechYaml.source, url: 'China Daily' },
     });
     expect(result.success).toBe(false);
   });

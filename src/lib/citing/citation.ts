@@ -36,6 +36,9 @@ export function personName(name: string): { surname: string; given: string } {
 export const CITATION_STYLES = ['chicago', 'mla', 'apa', 'bibtex', 'ris'] as const;
 export type CitationStyle = (typeof CITATION_STYLES)[number];
 
+/** The styles written out as text (RIS is a file for reference managers). */
+export const TEXT_CITATION_STYLES = CITATION_STYLES.filter((style) => style !== 'ris');
+
 export const CITATION_STYLE_NAMES: Record<CitationStyle, string> = {
   chicago: 'Chicago',
   mla: 'MLA',
