@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { searchIndex } from './src/build/searchIndex';
+import { markChinese } from './src/build/markChinese';
+import { numberSourceNotes } from './src/lib/context/sourceNotes';
 import { securityHeaders } from './src/build/securityHeaders';
 import { withoutPreloadHelper } from './src/build/withoutPreloadHelper';
 
@@ -15,9 +17,18 @@ const site = process.env['SITE_URL'] || 'http://localhost:4321/';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  // Typographic quotes would alter the speaker's words (the source uses straight apostrophes).
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  // Stylesheets stay files: the Content-Security-Policy allows no inline styles.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  markdown: {
+    processor: satteri({
+      // Typographic quotes would alter the speaker's words (the source uses straight apostrophes).
+      features: { smartPunctuation: false },
+      // The introduction's and the commentary's source notes are numbered as their MDX compiles.
+      mdastPlugins: [numberSourceNotes],
+      // Chinese in the editors' prose is marked as such for screen readers and fonts.
+      hastPlugins: [markChinese],
+    }),
+  },
   integrations: [mdx(), sitemap(), securityHeaders(), searchIndex()],
   vite: {
     plugins: [tailwindcss(), withoutPreloadHelper()],

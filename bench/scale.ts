@@ -8,7 +8,12 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSite } from './buildSite.ts';
-import { multiplySections, paragraphCount } from './syntheticContent.ts';
+import {
+  type ContentFile,
+  multiplyCommentary,
+  multiplySections,
+  paragraphCount,
+} from './syntheticContent.ts';
 
 const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content'];
 // Build caches stay out of the copy's node_modules, so each build is cold and the real project's are untouched.
@@ -34,6 +39,21 @@ async function indexBytes(pagefindDir: string): Promise<number> {
   return total;
 }
 
+/** Rewrites a content folder with what `make` returns for its files; returns the new files. */
+async function replaceFiles(
+  dir: string,
+  make: (files: ContentFile[]) => ContentFile[],
+): Promise<ContentFile[]> {
+  const files = await Promise.all(
+    (await readdir(dir)).map(async (name) => ({ name, text: await readFile(join(dir, name), 'utf8') })),
+  );
+  await rm(dir, { recursive: true });
+  await mkdir(dir);
+  const made = make(files);
+  for (const file of made) await writeFile(join(dir, file.name), file.text);
+  return made;
+}
+
 /** A copy of the project whose speech is the real one repeated `factor` times; only its content/ differs. */
 async function syntheticProject(root: string, factor: number): Promise<{ copy: string; paragraphs: number }> {
   const copy = await mkdtemp(join(tmpdir(), `edition-x${factor}-`));
@@ -42,18 +62,14 @@ async function syntheticProject(root: string, factor: number): Promise<{ copy: s
   for (const name of await readdir(join(root, 'node_modules')))
     if (!CACHES.has(name)) await symlink(join(root, 'node_modules', name), join(copy, 'node_modules', name));
 
-  const sectionsDir = join(copy, 'content', 'sections');
-  const files = await Promise.all(
-    (await readdir(sectionsDir)).map(async (name) => ({
-      name,
-      text: await readFile(join(sectionsDir, name), 'utf8'),
-    })),
+  const sections = await replaceFiles(join(copy, 'content', 'sections'), (files) =>
+    multiplySections(files, factor),
   );
-  await rm(sectionsDir, { recursive: true });
-  await mkdir(sectionsDir);
-  const copies = multiplySections(files, factor);
-  for (const file of copies) await writeFile(join(sectionsDir, file.name), file.text);
-  return { copy, paragraphs: paragraphCount(copies) };
+  const realParagraphs = paragraphCount(sections) / factor;
+  await replaceFiles(join(copy, 'content', 'commentary'), (files) =>
+    multiplyCommentary(files, factor, realParagraphs),
+  );
+  return { copy, paragraphs: paragraphCount(sections) };
 }
 
 /** Builds the site at each factor (1 is the real speech, built the same way) and measures it. */

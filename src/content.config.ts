@@ -1,32 +1,44 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { GLOSSARY_FILE, parseGlossaryFile } from './lib/glossary/glossaryFile';
-import { editionSchema, glossaryEntrySchema, sectionSchema, speechSchema, themeSchema } from './lib/schemas';
+import { CONTENT_FILES, listFileParser } from './lib/contentFiles';
+import {
+  commentarySchema,
+  editionSchema,
+  eventSchema,
+  glossaryEntrySchema,
+  introductionSchema,
+  lineageSchema,
+  sectionSchema,
+  sourceSchema,
+  speechSchema,
+  themeSchema,
+} from './lib/schemas';
 
-/** The contract for `content/`: loaders here, schemas (with their field docs) in `lib/schemas.ts`. */
-const sections = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/sections' }),
-  schema: sectionSchema,
-});
+/** The contract for `content/`: loaders here, schemas (with their field docs) in `lib/schemas/`. */
+const list = (name: 'glossary' | 'themes' | 'sources' | 'timeline', key = 'id') =>
+  file(`./${CONTENT_FILES[name]}`, { parser: listFileParser(CONTENT_FILES[name], key) });
 
-const speech = defineCollection({
-  loader: file('./content/speech.yaml'),
-  schema: speechSchema,
-});
-
-const edition = defineCollection({
-  loader: file('./content/edition.yaml'),
-  schema: editionSchema,
-});
-
-const glossary = defineCollection({
-  loader: file(`./${GLOSSARY_FILE}`, { parser: parseGlossaryFile }),
-  schema: glossaryEntrySchema,
-});
-
-const themes = defineCollection({
-  loader: file('./content/themes.yaml'),
-  schema: themeSchema,
-});
-
-export const collections = { sections, speech, edition, glossary, themes };
+export const collections = {
+  sections: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: './content/sections' }),
+    schema: sectionSchema,
+  }),
+  speech: defineCollection({ loader: file(`./${CONTENT_FILES.speech}`), schema: speechSchema }),
+  edition: defineCollection({ loader: file(`./${CONTENT_FILES.edition}`), schema: editionSchema }),
+  glossary: defineCollection({ loader: list('glossary'), schema: glossaryEntrySchema }),
+  themes: defineCollection({ loader: list('themes'), schema: themeSchema }),
+  sources: defineCollection({ loader: list('sources'), schema: sourceSchema }),
+  timeline: defineCollection({ loader: list('timeline'), schema: eventSchema }),
+  lineage: defineCollection({
+    loader: file(`./${CONTENT_FILES.lineage}`, { parser: listFileParser(CONTENT_FILES.lineage, 'entry') }),
+    schema: lineageSchema,
+  }),
+  introduction: defineCollection({
+    loader: glob({ pattern: 'introduction.mdx', base: './content' }),
+    schema: introductionSchema,
+  }),
+  commentary: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `./${CONTENT_FILES.commentary}` }),
+    schema: commentarySchema,
+  }),
+};

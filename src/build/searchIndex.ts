@@ -1,14 +1,25 @@
 import { gzipAsync } from '@gfx/zopfli';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { CONTEXT_RECORDS_FILE, type ContextRecord } from '../lib/search/contextRecords';
+
+/**
+ * Pagefind splits its index into chunks of about this many word positions, and a query fetches only the
+ * chunks its words fall in. Its default (20,000) keeps this edition's index in one chunk that every
+ * first query fetches whole; smaller chunks keep that cost from growing with the editors' context.
+ * Pagefind reads the setting from the environment of the indexer it starts (its name says "unstable").
+ */
+const INDEX_CHUNK_SIZE = 3000;
 
 /**
  * After the build, indexes the pages with Pagefind (what they offer to the index is marked in their
- * markup: data-pagefind-body, -ignore, -filter, -meta) into `dist/pagefind/`.
+ * markup: data-pagefind-body, -ignore, -filter, -meta) into `dist/pagefind/`, with the records of the
+ * editors' context that the build wrote to `search-records.json` (lib/search/contextRecords.ts), which
+ * is then removed.
  *
  * Pagefind's search engine (a gzipped WebAssembly file, about 60 KB, the largest part of a first query) is
  * then gzipped again with Zopfli, which finds a smaller encoding of the same bytes (about 5% smaller).
@@ -21,11 +32,17 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(INDEX_CHUNK_SIZE);
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: site });
+        const recordsFile = join(site, CONTEXT_RECORDS_FILE);
+        const records = JSON.parse(await readFile(recordsFile, 'utf8')) as ContextRecord[];
+        await rm(recordsFile);
+        const recordErrors: string[] = [];
+        for (const record of records) recordErrors.push(...(await index.addCustomRecord(record)).errors);
         const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-        const problems = [...added.errors, ...written.errors];
+        const problems = [...added.errors, ...recordErrors, ...written.errors];
         if (problems.length > 0) throw new Error(`Pagefind: ${problems.join('; ')}`);
         await pagefind.close();
 
@@ -44,7 +61,9 @@ export function searchIndex(): AstroIntegration {
           0,
         );
         if (indexed === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body missing?');
-        logger.info(`Indexed ${indexed} pages for search.`);
+        logger.info(
+          `Indexed ${indexed} pages and records for search (${records.length} records of context).`,
+        );
       },
     },
   };

@@ -26,6 +26,12 @@ export const paths = {
   speechSchema: '/speech.schema.json',
   annotations: '/annotations.jsonld',
   speechText: '/speech.txt',
+  introduction: '/introduction/',
+  timeline: '/timeline/',
+  /** The shared bibliography: every work the introduction, commentary, timeline and lineages cite. */
+  sources: '/sources/',
+  timelineJson: '/timeline.json',
+  timelineSchema: '/timeline.schema.json',
 } as const;
 
 /**
@@ -54,6 +60,31 @@ export const MAIN_ID = 'main';
 
 /** The heading of the home page's list of every section, which long tables of contents link to. */
 export const SECTIONS_HEADING = 'sections-heading';
+
+/** The editors' commentary on paragraph N, beside it on its section page and on /speech/: `commentary-4`. */
+export const commentaryId = (paragraph: number) => `commentary-${paragraph}`;
+
+/** The scope of the introduction's source notes (a commentary's is its id). */
+export const INTRODUCTION = 'introduction';
+
+/** Source note K of a scope (the introduction, a commentary). */
+export const sourceNoteId = (scope: string, note: number) => `${scope}-note-${note}`;
+
+/**
+ * The mark in the text that points to source note K, which the note links back to: in the introduction
+ * only, whose notes are far from their marks. A commentary's notes stand just under its few lines.
+ */
+export const sourceNoteMarkId = (scope: string, note: number) =>
+  scope === INTRODUCTION ? `${scope}-mark-${note}` : undefined;
+
+/** A work on the sources page: `source-digichina-xinhua-report-translation`. */
+export const sourceAnchorId = (id: string) => `source-${id}`;
+
+/** The lineage of a formulation on its glossary entry's page. */
+export const LINEAGE_ID = 'lineage';
+
+/** An event on the timeline: `event-leading-group-first-meeting`. */
+export const eventAnchorId = (id: string) => `event-${id}`;
 
 /** Anchor of a word's keyword-in-context lines on the concordance page: `word-cybersecurity`. */
 export const wordAnchorId = (word: string) => `word-${word.toLowerCase().replace(/[^a-z0-9]+/gu, '-')}`;

@@ -1,7 +1,7 @@
 import { getCollection, getEntry, render } from 'astro:content';
 import officialText from '../../content/source/enhance-cyber-capabilities-through-innovation.txt?raw';
 import { buildEdition } from './model/buildEdition';
-import type { Section } from './model/types';
+import type { Commentary, Section } from './model/types';
 
 /**
  * The edition: content/ read once per build, checked and linked (model/buildEdition.ts). Pages and
@@ -14,6 +14,11 @@ function one<T>(found: { data: T } | undefined, file: string, key: string): T {
 }
 
 const sectionFiles = await getCollection('sections');
+const commentaryFiles = await getCollection('commentary');
+const [introductionFile] = await getCollection('introduction');
+if (!introductionFile) throw new Error('content/introduction.mdx is missing.');
+// The introduction's headings get their ids when the MDX renders; the model takes them from there.
+const introductionContent = await render(introductionFile);
 
 export const edition = buildEdition({
   site: one(await getEntry('edition', 'edition'), 'content/edition.yaml', 'edition'),
@@ -21,6 +26,15 @@ export const edition = buildEdition({
   sections: sectionFiles.map((file) => ({ id: file.id, data: file.data, body: file.body ?? '' })),
   glossary: (await getCollection('glossary')).map((entry) => entry.data),
   themes: (await getCollection('themes')).map((entry) => entry.data),
+  sources: (await getCollection('sources')).map((entry) => entry.data),
+  introduction: {
+    data: introductionFile.data,
+    body: introductionFile.body ?? '',
+    headingIds: introductionContent.headings.filter((h) => h.depth === 2).map((h) => h.slug),
+  },
+  commentary: commentaryFiles.map((file) => ({ id: file.id, data: file.data, body: file.body ?? '' })),
+  timeline: (await getCollection('timeline')).map((entry) => entry.data),
+  lineage: (await getCollection('lineage')).map((entry) => entry.data),
 });
 
 /** The official English text exactly as the source gives it, notices included (content/source/). */
@@ -35,4 +49,28 @@ export function renderSection(section: Section) {
   return render(file);
 }
 
-export type { Edition, GlossaryEntry, Paragraph, Passage, Section, Theme } from './model/types';
+const commentaryById = new Map(commentaryFiles.map((file) => [file.id, file]));
+
+/** A paragraph's commentary, rendered: its `Content` takes the SourceNote component. */
+export function renderCommentary(commentary: Commentary) {
+  const file = commentaryById.get(commentary.sourceId);
+  if (!file) throw new Error(`No commentary file "${commentary.sourceId}".`);
+  return render(file);
+}
+
+/** The introduction, rendered. */
+export const renderIntroduction = () => introductionContent;
+
+export type {
+  Commentary,
+  Edition,
+  GlossaryEntry,
+  Introduction,
+  Paragraph,
+  Passage,
+  Section,
+  Source,
+  SourceNote,
+  Theme,
+  TimelineEvent,
+} from './model/types';

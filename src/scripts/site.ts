@@ -1,12 +1,13 @@
 /**
  * Every page's client code, as one small module (one request): each custom element below comes to life
  * wherever its element is on the page, and does nothing elsewhere. What is large or rarely needed (search,
- * citing, marking searched words) loads on demand from here. See the page budgets in bench/.
+ * citing, copying links, marking searched words) loads on demand from here. See the page budgets in bench/.
  */
 import './reading/colorSchemeToggle';
+import './reading/openTarget';
 import './reading/readerOptions';
 import './reading/speechNotes';
-import './reading/speechTools';
+import './reading/copyOnDemand';
 import './search/searchOnDemand';
 import './citing/citeOnDemand';
 

@@ -3,7 +3,6 @@ import { expect, test, type Page } from '@playwright/test';
 const ELEMENTS = [
   'color-scheme-toggle',
   'reader-options',
-  'speech-tools',
   'speech-notes',
   'speech-search',
   'cite-dialog',

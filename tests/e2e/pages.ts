@@ -14,6 +14,9 @@ export const sectionPaths = [
 
 export const allPaths = [
   '/',
+  '/introduction/',
+  '/timeline/',
+  '/sources/',
   '/speech/',
   ...sectionPaths,
   '/glossary/',

@@ -5,7 +5,9 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../support/builtSite';
 
-const INLINE = 'p a, p cite, p code, p strong, p em, li a, li cite, blockquote a';
+// A source note's mark (a.source-mark) stands against the sentence it ends, as a footnote number does.
+const INLINE =
+  'p a:not(.source-mark), p cite, p code, p strong, p em, li a:not(.source-mark), li cite, blockquote a';
 const OPENS = /[\s(“‘"'/#·–—¶]$/u;
 const CLOSES = /^[\s.,;:)”’"'!?/·–—]/u;
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { citationSource, formatCitation, personName } from '../../src/lib/citing/citation';
-import type { SpeechData } from '../../src/lib/schemas';
+import { speechJsonLd } from '../../src/lib/citing/structuredData';
+import { speechSchema, type SpeechData } from '../../src/lib/schemas';
+import { speechYaml } from '../support/contentFixtures';
 import { isoDate, longDate } from '../../src/lib/text/dates';
 
 const speechData: SpeechData = {
@@ -104,5 +106,33 @@ describe('citationSource and personName', () => {
   it('reads a name surname first', () => {
     expect(personName('Xi Jinping')).toEqual({ surname: 'Xi', given: 'Jinping' });
     expect(personName('Confucius')).toEqual({ surname: 'Confucius', given: '' });
+  });
+});
+
+describe('speechJsonLd', () => {
+  const speech = speechSchema.parse(speechYaml);
+  const page = (full: boolean) =>
+    speechJsonLd(speech, {
+      url: 'https://x.org/speech/a/',
+      name: 'A',
+      speechUrl: 'https://x.org/speech/',
+      full,
+    });
+
+  it('describes the speech in full on its own page, with the page about it', () => {
+    const [chapter, webPage] = page(true)['@graph'];
+    expect(chapter).toMatchObject({ '@id': 'https://x.org/speech/#speech', dateCreated: '2018-04-20' });
+    expect(chapter).toHaveProperty('isPartOf.name', 'B');
+    expect(webPage).toMatchObject({ '@type': 'WebPage', about: { '@id': 'https://x.org/speech/#speech' } });
+  });
+
+  it('elsewhere names the speech and points to that description by its id', () => {
+    const [chapter] = page(false)['@graph'];
+    expect(chapter).toEqual({
+      '@type': 'Chapter',
+      '@id': 'https://x.org/speech/#speech',
+      name: 'T',
+      author: { '@type': 'Person', name: 'Xi Jinping' },
+    });
   });
 });

@@ -1,65 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildEdition, type EditionSources } from '../../src/lib/model/buildEdition';
-import { glossaryEntrySchema, sectionSchema, speechSchema, themeSchema } from '../../src/lib/schemas';
-import { speechYaml } from '../support/contentFixtures';
+import { entry, fixture, theme } from '../support/editionFixture';
 
-/** A small edition: two sections, three paragraphs, three glossary entries, two themes. */
-const section = (id: string, frontmatter: Record<string, unknown>, body: string) => ({
-  id,
-  data: sectionSchema.parse({ summary: 'What the section covers.', ...frontmatter }),
-  body,
-});
-const entry = (id: string, term: string, extra: Record<string, unknown> = {}) =>
-  glossaryEntrySchema.parse({
-    id,
-    term,
-    kind: 'concept',
-    definition: `A definition of ${term}, long enough.`,
-    sources: [{ title: 'A source', publisher: 'A publisher' }],
-    ...extra,
-  });
-const theme = (id: string, related: string[] = []) =>
-  themeSchema.parse({ id, name: `Theme ${id}`, description: `What the ${id} passages are about.`, related });
-
-const sources: EditionSources = {
-  site: { name: 'Short name', subtitle: 'an annotated edition' },
-  speech: speechSchema.parse(speechYaml),
-  sections: [
-    section(
-      '02-security',
-      { title: 'Security', order: 2, paragraphs: [3], passages: [{ at: '3', themes: ['security'] }] },
-      '<Paragraph n={3}>\nCybersecurity matters. A cyberpower needs cybersecurity.\n</Paragraph>\n',
-    ),
-    section(
-      '01-goals',
-      {
-        title: 'Goals',
-        order: 1,
-        paragraphs: [1, 2],
-        passages: [
-          { at: '1.1', themes: ['goals'] },
-          { at: '1.2', themes: ['security'] },
-          { at: '2', themes: ['goals'] },
-        ],
-      },
-      '<Paragraph n={1}>\nBuild a cyberpower. Keep <Term id="cybersecurity">it safe</Term>.\n</Paragraph>\n\n' +
-        '<Paragraph n={2}>\nThe Chinese Dream and a cyberpower.\n</Paragraph>\n',
-    ),
-  ],
-  glossary: [
-    entry('cyberpower', 'cyberpower', {
-      renderings: [{ text: 'cyber superpower', usedBy: 'New America' }],
-      chinese: '网络强国',
-      pinyin: 'wǎngluò qiángguó',
-      related: ['dream', 'cybersecurity'],
-    }),
-    entry('dream', 'Chinese Dream', { kind: 'event' }),
-    entry('cybersecurity', 'cybersecurity'),
-  ],
-  themes: [theme('security', ['goals']), theme('goals')],
-};
-
-const edition = buildEdition(sources);
+const edition = buildEdition(fixture);
 const ids = (records: readonly { id: string }[]) => records.map((record) => record.id);
 
 describe('the edition model', () => {
@@ -171,9 +114,9 @@ describe('the edition model’s checks', () => {
   });
 
   it('fails, naming the file, when a section’s frontmatter and body disagree on its paragraphs', () => {
-    const [security, goals] = sources.sections;
+    const [security, goals] = fixture.sections;
     const broken = {
-      ...sources,
+      ...fixture,
       sections: [goals, { ...security, body: security?.body.replace('n={3}', 'n={4}') }],
     };
     expect(() => buildEdition(broken as EditionSources)).toThrow(
@@ -182,14 +125,14 @@ describe('the edition model’s checks', () => {
   });
 
   it('fails when the glossary does not fit the speech', () => {
-    const unused = { ...sources, glossary: [...sources.glossary, entry('unused', 'never said')] };
+    const unused = { ...fixture, glossary: [...fixture.glossary, entry('unused', 'never said')] };
     expect(() => buildEdition(unused)).toThrow(
       'The glossary does not fit the speech:\ncontent/glossary.yaml: "unused" occurs nowhere in the speech',
     );
   });
 
   it('fails when a theme does not fit the speech', () => {
-    const lonely = { ...sources, themes: [...sources.themes, theme('lonely')] };
+    const lonely = { ...fixture, themes: [...fixture.themes, theme('lonely')] };
     expect(() => buildEdition(lonely)).toThrow(
       'The themes do not fit the speech:\ncontent/themes.yaml: theme "lonely" gathers 0 paragraph(s)',
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGlossaryFile } from '../../src/lib/glossary/glossaryFile';
+import { CONTENT_FILES, listFileParser } from '../../src/lib/contentFiles';
 import { glossaryProblems } from '../../src/lib/glossary/glossaryProblems';
 import { findOccurrences, keywordInContext, numberNotes } from '../../src/lib/glossary/occurrences';
 import { glossaryEntrySchema, type GlossaryEntryData } from '../../src/lib/schemas';
@@ -94,6 +94,8 @@ describe('glossaryProblems', () => {
     ]);
   });
 });
+
+const parseGlossaryFile = listFileParser(CONTENT_FILES.glossary);
 
 describe('the glossary file', () => {
   it('fails when two entries share an id', () => {

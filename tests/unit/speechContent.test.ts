@@ -71,3 +71,18 @@ describe('the speech metadata', () => {
     });
   });
 });
+
+describe('what the editors say the speech says', () => {
+  const glossary = parseYaml(readRepoFile('content/glossary.yaml')) as { id: string; note?: string }[];
+  const quotes = (text: string) => [...text.matchAll(/"([^"]+)"/gu)].map((m) => m[1] ?? '');
+
+  it('says of the path of cyberspace governance what ¶2 says: the leadership decision was proved, not the path', () => {
+    const note = glossary.find((entry) => entry.id === 'path-of-cyberspace-governance')?.note ?? '';
+    const second = reference.paragraphs[1] ?? '';
+    expect(quotes(note)).toEqual(
+      expect.arrayContaining(['constant innovation in theory and practice', 'absolutely correct']),
+    );
+    for (const quote of quotes(note).slice(0, 2)) expect(second.toLowerCase()).toContain(quote.toLowerCase());
+    expect(note).not.toMatch(/proof that this approach/u);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { multiplySections, paragraphCount } from '../../bench/syntheticContent';
+import { multiplyCommentary, multiplySections, paragraphCount } from '../../bench/syntheticContent';
 
 const section = (name: string, order: number, paragraphs: number[], passages: string) => ({
   name,
@@ -49,6 +49,34 @@ describe('multiplySections', () => {
   it('fails on a file it cannot renumber', () => {
     expect(() => multiplySections([{ name: '01-x.mdx', text: 'no frontmatter' }], 2)).toThrow(
       'Synthetic content: no order found to renumber.',
+    );
+  });
+});
+
+describe('multiplyCommentary', () => {
+  const commentary = [1, 2, 3].map((n) => ({
+    name: `0${n}.mdx`,
+    text: `---\nparagraph: ${n}\n---\n\nThe editors on paragraph ${n}.\n`,
+  }));
+
+  it('gives every copied paragraph its commentary, named by its number', () => {
+    const copies = multiplyCommentary(commentary, 2, 3);
+    expect(copies.map((file) => file.name)).toEqual([
+      '01.mdx',
+      '02.mdx',
+      '03.mdx',
+      '04.mdx',
+      '05.mdx',
+      '06.mdx',
+    ]);
+    expect(copies[4]?.text).toContain('paragraph: 5\n');
+    expect(copies[4]?.text).toContain('The editors on paragraph 2.');
+    expect(multiplyCommentary(commentary, 40, 3).at(-1)?.name).toBe('120.mdx');
+  });
+
+  it('fails on a file it cannot renumber', () => {
+    expect(() => multiplyCommentary([{ name: '01.mdx', text: 'no frontmatter' }], 2, 1)).toThrow(
+      'Synthetic content: no commented paragraph found to renumber.',
     );
   });
 });

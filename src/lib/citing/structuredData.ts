@@ -3,18 +3,26 @@ import { isoDate } from '../text/dates';
 import { personName } from './citation';
 
 /**
- * schema.org description of the speech (a chapter of the book it was published in) and of the page
- * that shows it, as JSON-LD for search engines and other tools.
+ * schema.org description of the page and of the speech it is about (a chapter of the book it was
+ * published in), as JSON-LD for search engines and other tools. The speech is described in full where
+ * it is the page (`full`: the whole speech, the home page); other pages name it and point to that
+ * description by its @id, so no page repeats it.
  */
-export function speechJsonLd(speech: SpeechData, page: { url: string; name: string; speechUrl: string }) {
-  return {
-    '@context': 'https://schema.org',
-    '@graph': [
-      {
-        '@type': 'Chapter',
-        '@id': `${page.speechUrl}#speech`,
-        name: speech.title,
-        author: { '@type': 'Person', name: speech.speaker },
+export function speechJsonLd(
+  speech: SpeechData,
+  page: { url: string; name: string; speechUrl: string; full: boolean },
+) {
+  const id = `${page.speechUrl}#speech`;
+  const named = {
+    '@type': 'Chapter',
+    '@id': id,
+    name: speech.title,
+    author: { '@type': 'Person', name: speech.speaker },
+  };
+  const chapter = !page.full
+    ? named
+    : {
+        ...named,
         dateCreated: isoDate(speech.date),
         inLanguage: 'en',
         description: speech.occasion,
@@ -26,14 +34,12 @@ export function speechJsonLd(speech: SpeechData, page: { url: string; name: stri
         },
         sameAs: speech.source.url,
         copyrightNotice: speech.copyright,
-      },
-      {
-        '@type': 'WebPage',
-        '@id': page.url,
-        url: page.url,
-        name: page.name,
-        about: { '@id': `${page.speechUrl}#speech` },
-      },
+      };
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      chapter,
+      { '@type': 'WebPage', '@id': page.url, url: page.url, name: page.name, about: { '@id': id } },
     ],
   };
 }

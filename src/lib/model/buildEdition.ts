@@ -1,4 +1,4 @@
-import { GLOSSARY_FILE } from '../glossary/glossaryFile';
+import { CONTENT_FILES } from '../contentFiles';
 import { glossaryProblems } from '../glossary/glossaryProblems';
 import { findOccurrences, numberNotes } from '../glossary/occurrences';
 import { createTermMatcher } from '../glossary/termMatcher';
@@ -6,6 +6,7 @@ import type { EditionData, GlossaryEntryData, SectionData, SpeechData, ThemeData
 import { paragraphSegments, segmentsText, type Segment } from '../speech/paragraphSegments';
 import { placeSections, type SectionPlace } from '../speech/sections';
 import { buildPassages, themeProblems } from '../themes/passages';
+import { linkContext, type ContextSources } from './linkContext';
 import { linkRecords } from './linkRecords';
 import type { Edition } from './types';
 
@@ -17,15 +18,13 @@ export interface SectionFile {
 }
 
 /** What content/ holds, as the content layer reads it (each file already valid against its schema). */
-export interface EditionSources {
+export interface EditionSources extends ContextSources {
   site: EditionData;
   speech: SpeechData;
   sections: readonly SectionFile[];
   glossary: readonly GlossaryEntryData[];
   themes: readonly ThemeData[];
 }
-
-const THEMES_FILE = 'content/themes.yaml';
 
 function fail(what: string, problems: readonly string[]) {
   if (problems.length > 0) throw new Error(`${what}:\n${problems.join('\n')}`);
@@ -50,8 +49,9 @@ function readParagraphs(places: readonly SectionPlace<SectionFile>[]): Map<numbe
 /**
  * Checks content/ against the rules no schema can see and builds the edition from it: the sections in
  * order, the paragraphs with their words, the uses of glossary entries (the first in each paragraph
- * noted) and the themed passages, then the records that link them (linkRecords.ts). Fails with messages
- * that name the file and field of the content that does not fit.
+ * noted) and the themed passages, then the records that link them (linkRecords.ts), then the editors'
+ * context: introduction, commentary, timeline and lineages (linkContext.ts). Fails with messages that
+ * name the file and field of the content that does not fit.
  */
 export function buildEdition(sources: EditionSources): Edition {
   const places = placeSections(sources.sections);
@@ -64,7 +64,7 @@ export function buildEdition(sources: EditionSources): Edition {
   const occurrences = numberNotes(findOccurrences(segments, createTermMatcher(glossary)));
   fail(
     'The glossary does not fit the speech',
-    glossaryProblems(glossary, segments, occurrences, GLOSSARY_FILE),
+    glossaryProblems(glossary, segments, occurrences, CONTENT_FILES.glossary),
   );
 
   const { passages, problems } = buildPassages(
@@ -81,10 +81,10 @@ export function buildEdition(sources: EditionSources): Edition {
   const themes = [...sources.themes].sort((a, b) => first(a.id) - first(b.id));
   fail('The themes do not fit the speech', [
     ...problems,
-    ...themeProblems(themes, passages, texts.size, THEMES_FILE),
+    ...themeProblems(themes, passages, texts.size, CONTENT_FILES.themes),
   ]);
 
-  return linkRecords({
+  const core = linkRecords({
     site: sources.site,
     speech: sources.speech,
     places,
@@ -95,4 +95,5 @@ export function buildEdition(sources: EditionSources): Edition {
     themes,
     passages,
   });
+  return linkContext(core, sources, sources.site.timeline);
 }

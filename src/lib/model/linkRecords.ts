@@ -16,7 +16,8 @@ import { relatedSections } from '../themes/relatedSections';
 import { themeMatrix } from '../themes/themeMap';
 import type { SectionFile } from './buildEdition';
 import { byId, groupBy } from './lookup';
-import type { Edition, GlossaryEntry, Occurrence, Paragraph, Passage, Section, Theme } from './types';
+import type { CoreEdition } from './linkContext';
+import type { Commentary, GlossaryEntry, Occurrence, Paragraph, Passage, Section, Theme } from './types';
 
 /** Content that has passed every check of buildEdition, in the orders the edition shows. */
 export interface CheckedContent {
@@ -69,7 +70,9 @@ function paragraphRecord(
     })),
     section,
     href: withFragment(section.href, id),
-    ...{ occurrences: [], entries: [], themes: [], passages: [], alsoKnownAs: [] },
+    ...{ occurrences: [], entries: [], themes: [], passages: [], alsoKnownAs: [], events: [] },
+    // Set by linkContext, which fails the build unless every paragraph has its commentary.
+    commentary: undefined as unknown as Commentary,
   };
 }
 
@@ -77,7 +80,7 @@ const entryRecord = (data: GlossaryEntryData): GlossaryEntry => ({
   ...data,
   href: paths.entry(data.id),
   alsoKnownAs: [...data.renderings.map((r) => r.text), data.chinese ?? ''].filter(Boolean),
-  ...{ occurrences: [], related: [], themes: [] },
+  ...{ occurrences: [], related: [], themes: [], events: [], lineage: [] },
 });
 
 const themeRecord = (data: ThemeData): Theme => ({
@@ -92,7 +95,7 @@ const themeRecord = (data: ThemeData): Theme => ({
  * entries; sections to their paragraphs, neighbours and related sections. Work stays linear in the
  * length of the speech (see the scale benchmark).
  */
-export function linkRecords(content: CheckedContent): Edition {
+export function linkRecords(content: CheckedContent): CoreEdition {
   const sections = content.places.map(sectionRecord);
   const homes = new Map(
     content.places.flatMap((place, i) => place.source.data.paragraphs.map((n) => [n, i])),

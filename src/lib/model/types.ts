@@ -1,4 +1,12 @@
-import type { EditionData, GlossaryEntryData, SpeechData, ThemeData } from '../schemas';
+import type {
+  DatePrecision,
+  EditionData,
+  EventKind,
+  GlossaryEntryData,
+  SourceData,
+  SpeechData,
+  ThemeData,
+} from '../schemas';
 import type { Segment } from '../speech/paragraphSegments';
 
 /**
@@ -26,11 +34,20 @@ export interface Edition {
   words: readonly WordCount[];
   /** Glossary entries, most used first, ties alphabetical. */
   entriesByUse: readonly GlossaryEntry[];
+  /** The works the introduction, commentary, timeline and lineages cite, in the bibliography's order. */
+  sources: readonly Source[];
+  introduction: Introduction;
+  /** The commentary on each paragraph, in speech order. */
+  commentary: readonly Commentary[];
+  /** The dated events of the policy field, earliest first, within the years it covers. */
+  timeline: { from: number; to: number; events: readonly TimelineEvent[]; speech: TimelineEvent };
   /** Records by id; each throws, naming the id, when there is none. */
   paragraph(number: number): Paragraph;
   section(slug: string): Section;
   entry(id: string): GlossaryEntry;
   theme(id: string): Theme;
+  source(id: string): Source;
+  event(id: string): TimelineEvent;
 }
 
 /** A sentence of a paragraph: characters [start, end) of its text, addressable as `pN-K`. */
@@ -64,6 +81,10 @@ export interface Paragraph {
   passages: readonly Passage[];
   /** The other renderings and Chinese of the entries it uses: what search also finds it by. */
   alsoKnownAs: readonly string[];
+  /** The editors' commentary on it. */
+  commentary: Commentary;
+  /** The timeline's events that bear on it. */
+  events: readonly TimelineEvent[];
 }
 
 /** A themed section of the speech, one MDX file: our heading and summary over whole paragraphs. */
@@ -109,6 +130,10 @@ export interface GlossaryEntry extends Omit<GlossaryEntryData, 'related'> {
   themes: readonly Theme[];
   /** Its other renderings and its Chinese: names it is found by in search. */
   alsoKnownAs: readonly string[];
+  /** The timeline's events it relates to. */
+  events: readonly TimelineEvent[];
+  /** For a formulation of the speech, its dated uses, earliest first (empty for most entries). */
+  lineage: readonly LineageUse[];
 }
 
 /** A theme, with its passages and what they hold. */
@@ -154,4 +179,83 @@ export interface WordCount {
   word: string;
   count: number;
   occurrences: readonly { paragraph: Paragraph; start: number; end: number; text: string }[];
+}
+
+/** A work cited by the editors' context (content/sources.yaml). */
+export interface Source extends SourceData {
+  /** Its place on the sources page: `/sources/#source-<id>`. */
+  href: string;
+  /** Its date as prose writes it ("22 April 2018"), when it has one. */
+  dateLabel: string | undefined;
+  /** How the commentary cites it in short: "Xinhua 2014". */
+  short: string;
+  /** Every place of the edition that cites it, in the order of the edition. */
+  citedBy: readonly Citation[];
+}
+
+/** A place that cites a work: "Commentary on ¶4, note 2", and its address. */
+export interface Citation {
+  label: string;
+  href: string;
+}
+
+/** A numbered source note of the introduction or a commentary: the works it cites. */
+export interface SourceNote {
+  number: number;
+  /** The note's id on the page (`commentary-4-note-2`), and its mark's when the note links back to it. */
+  markId: string | undefined;
+  id: string;
+  sources: readonly Source[];
+}
+
+/** The introduction: the editors' essay on the speech, in headed parts. */
+export interface Introduction {
+  title: string;
+  summary: string;
+  /** How long it takes to read. */
+  minutes: number;
+  parts: readonly { id: string; title: string; text: string; events: readonly TimelineEvent[] }[];
+  notes: readonly SourceNote[];
+}
+
+/** The editors' commentary on a paragraph. */
+export interface Commentary {
+  paragraph: Paragraph;
+  /** `commentary-4`, on the section page and on /speech/. */
+  id: string;
+  /** `/speech/<section>/#commentary-4`. */
+  href: string;
+  /** The content layer's id of the file, for rendering it. */
+  sourceId: string;
+  file: string;
+  notes: readonly SourceNote[];
+  /** Its words as plain text, for search and open data. */
+  text: string;
+}
+
+/** One dated event of the policy field. */
+export interface TimelineEvent {
+  id: string;
+  date: string;
+  precision: DatePrecision;
+  dateLabel: string;
+  title: string;
+  kind: EventKind;
+  description: string;
+  /** `/timeline/#event-<id>`. */
+  href: string;
+  sources: readonly Source[];
+  entries: readonly GlossaryEntry[];
+  paragraphs: readonly Paragraph[];
+  /** Whether the event is this speech. */
+  speech: boolean;
+}
+
+/** One dated use of a formulation, in its entry's lineage. */
+export interface LineageUse {
+  date: string;
+  precision: DatePrecision;
+  dateLabel: string;
+  text: string;
+  sources: readonly Source[];
 }

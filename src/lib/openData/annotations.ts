@@ -1,5 +1,5 @@
 import { paragraphId, paths, permalink, withFragment } from '../contract';
-import type { Edition } from '../model/types';
+import type { Commentary, Edition } from '../model/types';
 
 /** A W3C Web Annotation of one use of a glossary term, anchored by the quoted words and their context. */
 export interface TermAnnotation {
@@ -46,11 +46,54 @@ export function webAnnotation(a: TermAnnotation) {
   };
 }
 
-/** Every use of a glossary term as a W3C Web Annotation collection, for `/annotations.jsonld`. */
+/**
+ * The editors' commentary on a paragraph as a W3C Web Annotation: `commenting` on the whole paragraph
+ * (its fragment on its section page), the commentary's plain text as the body, with a link to where it
+ * is shown and to every work its notes cite.
+ */
+export function commentaryAnnotation(commentary: Commentary, url: (path: string) => string, creator: string) {
+  const sources = [...new Set(commentary.notes.flatMap((note) => note.sources))];
+  return {
+    id: withFragment(url(paths.annotations), commentary.id),
+    type: 'Annotation',
+    motivation: 'commenting',
+    creator: { type: 'Organization', name: creator },
+    body: [
+      {
+        type: 'TextualBody',
+        value: commentary.text,
+        format: 'text/plain',
+        language: 'en',
+        purpose: 'commenting',
+      },
+      { id: url(commentary.href), type: 'Text', format: 'text/html', purpose: 'linking' },
+      ...sources.map((source) => ({
+        id: source.url ?? url(source.href),
+        type: 'Text',
+        purpose: 'linking',
+        title: source.title,
+      })),
+    ],
+    target: {
+      source: url(commentary.paragraph.section.href),
+      selector: {
+        type: 'FragmentSelector',
+        conformsTo: 'http://tools.ietf.org/rfc/rfc3986',
+        value: commentary.paragraph.id,
+      },
+    },
+  };
+}
+
+/**
+ * The edition's annotations of the speech as a W3C Web Annotation collection, for `/annotations.jsonld`:
+ * every use of a glossary term (`describing`), then the commentary on each paragraph (`commenting`).
+ */
 export function annotationCollection(edition: Edition, site: URL | undefined) {
   const url = (path: string) => permalink(path, site);
   const { speech } = edition;
-  const items = edition.occurrences.map((o, i) =>
+  const editors = `The editors of ${edition.site.title}`;
+  const notes = edition.occurrences.map((o, i) =>
     webAnnotation({
       id: withFragment(url(paths.annotations), `${o.entry.id}-${i + 1}`),
       paragraphText: o.paragraph.text,
@@ -62,11 +105,12 @@ export function annotationCollection(edition: Edition, site: URL | undefined) {
       glossaryUrl: url(o.entry.href),
     }),
   );
+  const items = [...notes, ...edition.commentary.map((c) => commentaryAnnotation(c, url, editors))];
   return {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     id: url(paths.annotations),
     type: 'AnnotationCollection',
-    label: `Glossary notes on “${speech.title}” (${speech.speaker}, ${speech.dateLine})`,
+    label: `Glossary notes and commentary on “${speech.title}” (${speech.speaker}, ${speech.dateLine})`,
     total: items.length,
     first: { type: 'AnnotationPage', items },
   };

@@ -1,13 +1,15 @@
 import type { Edition, GlossaryEntry, Section, Theme } from '../model/types';
+import { contextFilters } from './contextRecords';
 
 /**
  * The search filters: what kind of result a page is and which themes it carries. The same values are
  * written into each indexed page for Pagefind (components/FilterValues.astro) and counted for the
  * search page's checkboxes (components/SearchFilters.astro), so the totals a reader sees before
  * searching are Pagefind's own. The filter names, `kind` and `theme`, are also the search page's
- * address parameters (`/search/?kind=Speech&theme=Cybersecurity`).
+ * address parameters (`/search/?kind=Speech&theme=Cybersecurity`). "Context" is the editors' introduction,
+ * commentary and timeline, indexed as records of their own (contextRecords.ts).
  */
-export const RESULT_KINDS = ['Speech', 'Glossary', 'Theme'] as const;
+export const RESULT_KINDS = ['Speech', 'Glossary', 'Theme', 'Context'] as const;
 export type ResultKind = (typeof RESULT_KINDS)[number];
 
 export const FILTER_NAMES = ['kind', 'theme'] as const;
@@ -50,4 +52,5 @@ export const filterTotals = (edition: Edition) =>
     ...edition.sections.map(sectionFilters),
     ...edition.glossary.map(entryFilters),
     ...edition.themes.map(themeFilters),
+    ...contextFilters(edition),
   ]);

@@ -6,7 +6,7 @@ export interface PagefindResultData {
   url: string;
   content: string;
   /** `aka`: a glossary entry's other renderings and Chinese, which count as its title in ranking. */
-  meta: { title?: string; kind?: string; aka?: string };
+  meta: { title?: string; kind?: string; aka?: string; place?: string };
   anchors: PagefindAnchor[];
   locations: number[];
 }
@@ -27,6 +27,8 @@ export interface SearchHit {
 }
 
 const RADIUS = 14;
+/** The kind of the editors' context records (lib/search/contextRecords.ts). */
+export const CONTEXT = 'Context';
 
 /**
  * The words around one matched word of a page's indexed content (Pagefind counts word locations in
@@ -67,23 +69,35 @@ const queryWords = (query: string) =>
 
 /**
  * Puts speech passages, and glossary entries and themes whose title (or other rendering) holds every
- * searched word, before pages that only mention the words in passing; Pagefind's order is kept within
- * each group.
+ * searched word, before pages that only mention the words in passing, and the editors' context (the
+ * introduction, commentary, timeline) after the pages, so the speaker's words always come first;
+ * Pagefind's order is kept within each group.
  */
 export function rankResults<T extends PagefindResultData>(results: readonly T[], query: string): T[] {
   const words = queryWords(query);
+  const pages = results.filter((result) => result.meta.kind !== CONTEXT);
   const primary = (result: T) => {
     if (result.meta.kind === 'Speech' || words.length === 0) return true;
     const names = `${result.meta.title ?? ''} ${result.meta.aka ?? ''}`.toLowerCase();
     return words.every((word) => names.includes(word.slice(0, Math.max(2, word.length - 2))));
   };
-  return [...results.filter(primary), ...results.filter((result) => !primary(result))];
+  return [
+    ...pages.filter(primary),
+    ...pages.filter((result) => !primary(result)),
+    ...results.filter((result) => result.meta.kind === CONTEXT),
+  ];
 }
 
-/** The link to a hit: its page, the searched words to highlight there, and the paragraph. */
-export function hitHref(url: string, query: string, anchor?: string): string {
-  const highlight = query.trim() ? `?highlight=${encodeURIComponent(query.trim())}` : '';
-  return `${url}${highlight}${anchor ? `#${anchor}` : ''}`;
+/**
+ * The link to a hit: its page, the searched words to highlight there, and the paragraph (or the place
+ * the record's own address names, `/timeline/#event-…`). The words are highlighted in the speaker's text
+ * only, so a record of the editors' context gets none.
+ */
+export function hitHref(url: string, query: string, anchor?: string, highlights = true): string {
+  const [page = url, own] = url.split('#');
+  const fragment = anchor ?? own;
+  const highlight = highlights && query.trim() ? `?highlight=${encodeURIComponent(query.trim())}` : '';
+  return `${page}${highlight}${fragment ? `#${fragment}` : ''}`;
 }
 
 /**
@@ -98,9 +112,9 @@ export function resultHits(result: PagefindResultData, query: string): SearchHit
   if (paragraphs.length === 0) {
     return [
       {
-        href: hitHref(result.url, query),
+        href: hitHref(result.url, query, undefined, kind !== CONTEXT),
         title,
-        place: kind,
+        place: result.meta.place ?? kind,
         kind,
         excerpt: excerptAround(result.content, sorted, sorted[0] ?? 0),
       },

@@ -5,3 +5,18 @@ export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** "December 30, 2021" from a date written as a plain day. */
 export const longDate = (date: Date) => LONG_DATE.format(date);
+
+const DAY = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A date written as precisely as it is known, as the editors' prose writes it: "27 February 2014", "August 2013", "2023". */
+export function partialDateLabel(date: string): string {
+  const [year = '', month, day] = date.split('-');
+  const when = new Date(`${year}-${month ?? '01'}-${day ?? '01'}T00:00:00Z`);
+  return day ? DAY.format(when) : month ? MONTH.format(when) : year;
+}

@@ -19,3 +19,10 @@ export const countInWords = (count: number) => WORDS[count] ?? String(count);
 
 /** "passage" or "passages", by count. */
 export const plural = (count: number, one: string, many = `${one}s`) => (count === 1 ? one : many);
+
+/** Words a reader of prose reads in a minute (a common estimate for careful, non-fiction reading). */
+const WORDS_PER_MINUTE = 230;
+
+/** How many minutes a text takes to read, at least one. */
+export const readingMinutes = (text: string) =>
+  Math.max(1, Math.round(text.split(/\s+/u).filter(Boolean).length / WORDS_PER_MINUTE));

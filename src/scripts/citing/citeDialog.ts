@@ -7,7 +7,9 @@ import {
   type CitationTarget,
 } from '../../lib/citing/citation';
 import { citedParagraph, paragraphPermalinkOf, paths } from '../../lib/contract';
+import citeDialogStyles from '../../styles/onDemand/citeDialog.css?url';
 import { ConnectedElement } from '../connectedElement';
+import { loadStylesheet } from '../stylesheet';
 
 /** What the page carries for citing (CiteDialog.astro): the speech as a citation needs it, and its address. */
 interface CitationData {
@@ -17,18 +19,18 @@ interface CitationData {
 
 const ROWS: Record<CitationStyle, number> = { chicago: 3, mla: 3, apa: 3, bibtex: 9, ris: 9 };
 
-/** The dialog: a field and a Copy button for each style, and the RIS download (styled in prose.css). */
+/** The dialog: a field and a Copy button for each style, and the RIS download (styled in onDemand/citeDialog.css). */
 function dialog(): HTMLDialogElement {
   const element = document.createElement('dialog');
   element.className = 'cite-dialog';
   element.setAttribute('aria-labelledby', 'cite-heading');
   // Fixed markup: no reader's or page's text goes into it.
   element.innerHTML = `<div class="cite-dialog-head"><h2 id="cite-heading">Cite <span data-cite-what>the speech</span></h2>
-<form method="dialog"><button type="submit">Close</button></form></div>
+<form method="dialog"><button type="submit" class="control">Close</button></form></div>
 <div class="cite-styles">${CITATION_STYLES.map((style) => {
     const name = CITATION_STYLE_NAMES[style];
-    return `<div><label for="cite-${style}">${name}</label><textarea id="cite-${style}" readonly rows="${ROWS[style]}"></textarea>
-<button type="button" data-copy-citation="${style}" data-name="${name}">Copy ${name}</button></div>`;
+    return `<div><label for="cite-${style}" class="editorial-label">${name}</label><textarea id="cite-${style}" readonly rows="${ROWS[style]}"></textarea>
+<button type="button" class="control" data-copy-citation="${style}" data-name="${name}">Copy ${name}</button></div>`;
   }).join('')}</div>
 <p class="cite-ris"><a data-ris href="${paths.ris()}" download>Download RIS</a> for reference managers.</p>
 <p data-cite-status role="status"></p>`;
@@ -67,10 +69,11 @@ export class CiteDialog extends ConnectedElement {
   }
 
   /** Opens the dialog for what a cite button names: a paragraph, at the address its ¶ link carries, or the speech. */
-  openFor(button: HTMLButtonElement) {
+  async openFor(button: HTMLButtonElement) {
     if (!this.#data) return;
     const paragraph = citedParagraph(button);
     const url = (paragraph && paragraphPermalinkOf(button)) || this.#data.speechUrl;
+    await loadStylesheet(citeDialogStyles);
     this.#open(this.#data.source, { url, paragraph }, button);
   }
 

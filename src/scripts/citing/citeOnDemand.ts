@@ -9,6 +9,6 @@ document.addEventListener('click', (event) => {
   if (!button) return;
   void import('./citeDialog').then(({ CiteDialog }) => {
     const dialog = document.querySelector('cite-dialog');
-    if (dialog instanceof CiteDialog) dialog.openFor(button);
+    if (dialog instanceof CiteDialog) void dialog.openFor(button);
   });
 });

@@ -2,7 +2,7 @@ import { ConnectedElement } from '../connectedElement';
 
 const STORAGE_PREFIX = 'reader-option:';
 
-/** `<reader-options>`: restores and remembers the state of its checkboxes (notes, Chinese originals). */
+/** `<reader-options>`: restores and remembers the state of its checkboxes (notes, Chinese originals, commentary). */
 class ReaderOptions extends ConnectedElement {
   protected connect() {
     for (const box of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {

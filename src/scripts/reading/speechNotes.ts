@@ -45,7 +45,7 @@ class SpeechNotes extends ConnectedElement {
     const forPrint = () => {
       if (this.#footnotes) return;
       this.#footnotes = footnotes([...this.querySelectorAll<HTMLElement>('.sidenote')]);
-      (this.closest('speech-tools') ?? this).after(this.#footnotes);
+      this.after(this.#footnotes);
     };
     this.listen(window, 'beforeprint', forPrint);
     this.listen<MediaQueryListEvent>(PRINT, 'change', (event) => {

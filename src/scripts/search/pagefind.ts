@@ -3,7 +3,7 @@ import type { PagefindResultData } from '../../lib/search/results';
 /** The part of Pagefind's browser API this site uses (pagefind.js ships no types). */
 export type FilterCounts = Record<string, Record<string, number>>;
 export interface PagefindSearch {
-  results: { data(): Promise<PagefindResultData> }[];
+  results: { id: string; data(): Promise<PagefindResultData> }[];
   filters: FilterCounts;
 }
 export interface PagefindApi {

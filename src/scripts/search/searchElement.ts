@@ -1,8 +1,10 @@
 import { paths } from '../../lib/contract';
-import { rankResults, resultHits, type SearchHit } from '../../lib/search/results';
+import { CONTEXT, rankResults, resultHits, type SearchHit } from '../../lib/search/results';
 import { isSearching, type SearchState } from '../../lib/search/state';
 import { chineseRuns } from '../../lib/text/chinese';
+import searchStyles from '../../styles/onDemand/search.css?url';
 import { ConnectedElement } from '../connectedElement';
+import { loadStylesheet } from '../stylesheet';
 import { loadPagefind, type FilterCounts } from './pagefind';
 
 /**
@@ -53,14 +55,23 @@ export abstract class SearchElement extends ConnectedElement {
       this.#render([], state);
       return null;
     }
-    const pagefind = await loadPagefind();
+    const [pagefind] = await Promise.all([loadPagefind(), loadStylesheet(searchStyles)]);
     const filters: Record<string, { any: string[] }> = {};
     if (state.kinds.length) filters['kind'] = { any: state.kinds };
     if (state.themes.length) filters['theme'] = { any: state.themes };
-    const search = await pagefind.search(state.query || null, { filters });
-    const data = await Promise.all(
-      (search?.results ?? []).slice(0, this.limits.results).map((r) => r.data()),
-    );
+    // The editors' context is fetched after every page, so that records Pagefind ranks higher never push
+    // the speech's passages out of the results fetched (rankResults then keeps it last).
+    const [search, context] = await Promise.all([
+      pagefind.search(state.query || null, { filters }),
+      pagefind.search(state.query || null, { filters: { ...filters, kind: { any: [CONTEXT] } } }),
+    ]);
+    const contextIds = new Set(context?.results.map((r) => r.id));
+    const results = search?.results ?? [];
+    const ordered = [
+      ...results.filter((r) => !contextIds.has(r.id)),
+      ...results.filter((r) => contextIds.has(r.id)),
+    ];
+    const data = await Promise.all(ordered.slice(0, this.limits.results).map((r) => r.data()));
     if (ticket !== this.#latest) return undefined;
     const hits = rankResults(data, state.query).flatMap((result) => resultHits(result, state.query));
     this.#render(hits.slice(0, this.limits.hits), state);

@@ -1,5 +1,7 @@
 import { highlightPattern } from '../../lib/search/highlight';
+import highlightStyles from '../../styles/onDemand/highlight.css?url';
 import { ConnectedElement } from '../connectedElement';
+import { loadStylesheet } from '../stylesheet';
 
 const SKIP = '[data-editorial], [data-pagefind-ignore], script, style, mark';
 
@@ -83,4 +85,5 @@ class SearchHighlight extends ConnectedElement {
   }
 }
 
-customElements.define('search-highlight', SearchHighlight);
+// The marks and the bar are styled by their own sheet: nothing is marked before it has loaded.
+void loadStylesheet(highlightStyles).then(() => customElements.define('search-highlight', SearchHighlight));

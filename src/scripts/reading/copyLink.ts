@@ -1,0 +1,34 @@
+import { paragraphPermalinkOf, parseParagraphId, parseSentenceId } from '../../lib/contract';
+
+/** What a copied address points to, as the status line says it: "paragraph 4", "sentence 2 of paragraph 5". */
+function describe(url: URL): string {
+  const id = url.hash.slice(1);
+  const sentence = parseSentenceId(id);
+  if (sentence) return `sentence ${sentence.sentence} of paragraph ${sentence.paragraph}`;
+  return `paragraph ${parseParagraphId(id) ?? ''}`;
+}
+
+function say(message: string) {
+  const status = document.querySelector<HTMLElement>('[data-copy-status]');
+  if (!status) return;
+  status.textContent = message;
+  status.hidden = false;
+}
+
+/**
+ * Copies the canonical address that a paragraph's Link button or a sentence's "#" link stands for (the
+ * paragraph on its section page, as its ¶ link carries it) and says so in the page's status line.
+ */
+export async function copyLink(control: Element) {
+  const permalink = paragraphPermalinkOf(control);
+  if (!permalink) return;
+  const paragraph = new URL(permalink, location.href);
+  const url = control instanceof HTMLAnchorElement ? new URL(control.hash, paragraph) : paragraph;
+  const what = describe(url);
+  try {
+    await navigator.clipboard.writeText(url.href);
+    say(`Link to ${what} copied: ${url.href}`);
+  } catch {
+    say(`Copy this link to ${what}: ${url.href}`);
+  }
+}

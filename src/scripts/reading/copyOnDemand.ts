@@ -1,0 +1,11 @@
+/**
+ * Loads the copy-link code (copyLink.ts) on the first click of a paragraph's Link button (shown only
+ * when scripts run) or of a sentence's "#" link, so a reader who never copies a link runs none of it.
+ * Without scripts the ¶ and # links still work as links.
+ */
+const CONTROLS = 'button[data-copy-link], a.sentence-link';
+
+document.addEventListener('click', (event) => {
+  const control = event.target instanceof Element ? event.target.closest(CONTROLS) : null;
+  if (control) void import('./copyLink').then(({ copyLink }) => copyLink(control));
+});
