@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { citationSource, formatCitation, personName } from '../../src/lib/citing/citation';
+import {
+  citationSource,
+  formatCitation,
+  personName,
+  quoteCitationStyle,
+} from '../../src/lib/citing/citation';
 import { speechJsonLd } from '../../src/lib/citing/structuredData';
 import { speechSchema, type SpeechData } from '../../src/lib/schemas';
 import { speechYaml } from '../support/contentFixtures';
@@ -134,5 +139,14 @@ describe('speechJsonLd', () => {
       name: 'T',
       author: { '@type': 'Person', name: 'Xi Jinping' },
     });
+  });
+});
+
+describe('quoteCitationStyle', () => {
+  it("cites a quote in the reader's last copied style when it reads as a sentence, else in Chicago", () => {
+    expect(quoteCitationStyle('mla')).toBe('mla');
+    expect(quoteCitationStyle('apa')).toBe('apa');
+    expect(quoteCitationStyle('bibtex')).toBe('chicago');
+    expect(quoteCitationStyle(null)).toBe('chicago');
   });
 });

@@ -39,6 +39,17 @@ export type CitationStyle = (typeof CITATION_STYLES)[number];
 /** The styles written out as text (RIS is a file for reference managers). */
 export const TEXT_CITATION_STYLES = CITATION_STYLES.filter((style) => style !== 'ris');
 
+/** Where the cite dialog remembers the style the reader last copied, which quotes are then cited in. */
+export const CITATION_STYLE_KEY = 'citation-style';
+
+/** The styles a quote's citation can follow: the ones that read as a sentence after the quote. */
+const QUOTE_STYLES: readonly CitationStyle[] = ['chicago', 'mla', 'apa'];
+
+/** The style to cite a quote in: the reader's last copied, if it is Chicago, MLA or APA; else Chicago. */
+export function quoteCitationStyle(stored: string | null): CitationStyle {
+  return QUOTE_STYLES.find((style) => style === stored) ?? 'chicago';
+}
+
 export const CITATION_STYLE_NAMES: Record<CitationStyle, string> = {
   chicago: 'Chicago',
   mla: 'MLA',

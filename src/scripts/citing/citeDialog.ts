@@ -1,4 +1,5 @@
 import {
+  CITATION_STYLE_KEY,
   CITATION_STYLE_NAMES,
   CITATION_STYLES,
   formatCitation,
@@ -64,7 +65,13 @@ export class CiteDialog extends ConnectedElement {
           : null;
       const field =
         copy && this.querySelector<HTMLTextAreaElement>(`#cite-${copy.dataset['copyCitation'] ?? ''}`);
-      if (field) void this.#copy(field.value, copy);
+      if (!field) return;
+      void this.#copy(field.value, copy);
+      try {
+        localStorage.setItem(CITATION_STYLE_KEY, copy.dataset['copyCitation'] ?? '');
+      } catch {
+        // Storage refused (private mode): quotes are then cited in Chicago.
+      }
     });
   }
 

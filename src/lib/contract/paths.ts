@@ -1,0 +1,42 @@
+/** Site paths of the edition's pages and files, and the absolute addresses built from them. */
+import { paragraphId } from './anchors';
+
+/** Site paths of the edition's pages and files. */
+export const paths = {
+  home: '/',
+  speech: '/speech/',
+  section: (slug: string) => `/speech/${slug}/`,
+  glossary: '/glossary/',
+  entry: (id: string) => `/glossary/${id}/`,
+  themes: '/themes/',
+  theme: (id: string) => `/themes/${id}/`,
+  search: '/search/',
+  concordance: '/concordance/',
+  data: '/data/',
+  about: '/about/',
+  /** An RIS record: the whole speech, or paragraph N (`/cite/p4.ris`). */
+  ris: (paragraph?: number) => `/cite/${paragraph === undefined ? 'speech' : paragraphId(paragraph)}.ris`,
+  /** A link-preview image: a section's own, or the edition's (`edition`). */
+  previewImage: (name: string) => `/og/${name}.png`,
+  speechJson: '/speech.json',
+  speechSchema: '/speech.schema.json',
+  annotations: '/annotations.jsonld',
+  speechText: '/speech.txt',
+  introduction: '/introduction/',
+  timeline: '/timeline/',
+  /** The shared bibliography: every work the introduction, commentary, timeline and lineages cite. */
+  sources: '/sources/',
+  timelineJson: '/timeline.json',
+  timelineSchema: '/timeline.schema.json',
+} as const;
+
+/**
+ * Absolute URL of a site path when the site's public address is known (SITE_URL at build time),
+ * otherwise the root-relative path itself.
+ */
+export function permalink(path: string, site: URL | undefined): string {
+  return site ? new URL(path, site).href : path;
+}
+
+/** A path with a fragment: `/speech/cybersecurity/#p4`. */
+export const withFragment = (path: string, id: string) => `${path}#${id}`;
