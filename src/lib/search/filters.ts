@@ -35,6 +35,24 @@ export function countFilterValues(
   return counts;
 }
 
+/**
+ * How many of the hits shown carry each filter value, for the search page's checkboxes. A group the
+ * reader has ticked values in is counted from the hits without that group's own filter (`widened`), so
+ * that each of its values says what ticking it would add; the other groups count the hits shown.
+ */
+export function countHits(
+  hits: readonly { filters: Record<string, readonly string[]> }[],
+  widened: Partial<Record<FilterName, readonly { filters: Record<string, readonly string[]> }[]>> = {},
+): Record<FilterName, Record<string, number>> {
+  const count = (name: FilterName) => {
+    const group: Record<string, number> = {};
+    for (const hit of widened[name] ?? hits)
+      for (const value of new Set(hit.filters[name] ?? [])) group[value] = (group[value] ?? 0) + 1;
+    return group;
+  };
+  return { kind: count('kind'), theme: count('theme') };
+}
+
 /** What search files each indexed page under: a section of the speech, a glossary entry, a theme. */
 export const sectionFilters = (section: Section): FilterValues => ({
   kind: 'Speech',

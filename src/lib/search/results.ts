@@ -9,6 +9,8 @@ export interface PagefindResultData {
   meta: { title?: string; kind?: string; aka?: string; place?: string };
   anchors: PagefindAnchor[];
   locations: number[];
+  /** The page's filter values: `{ kind: ['Speech'], theme: ['Cybersecurity', …] }`. */
+  filters?: Record<string, string[]>;
 }
 
 /** A piece of an excerpt: the searched words are marked. Always text, never markup. */
@@ -24,6 +26,8 @@ export interface SearchHit {
   place: string;
   kind: string;
   excerpt: ExcerptPart[];
+  /** The filter values of the page it is on, which the search page counts. */
+  filters: Record<string, string[]>;
 }
 
 const RADIUS = 14;
@@ -117,6 +121,7 @@ export function resultHits(result: PagefindResultData, query: string): SearchHit
         place: result.meta.place ?? kind,
         kind,
         excerpt: excerptAround(result.content, sorted, sorted[0] ?? 0),
+        filters: result.filters ?? {},
       },
     ];
   }
@@ -152,6 +157,7 @@ export function resultHits(result: PagefindResultData, query: string): SearchHit
       place: `¶${parseParagraphId(id) ?? ''}`,
       kind,
       excerpt,
+      filters: result.filters ?? {},
     };
   });
 }

@@ -1,10 +1,8 @@
 import type { PagefindResultData } from '../../lib/search/results';
 
 /** The part of Pagefind's browser API this site uses (pagefind.js ships no types). */
-export type FilterCounts = Record<string, Record<string, number>>;
 export interface PagefindSearch {
   results: { id: string; data(): Promise<PagefindResultData> }[];
-  filters: FilterCounts;
 }
 export interface PagefindApi {
   options(options: { ranking?: { pageLength?: number }; noWorker?: boolean }): Promise<void>;
@@ -12,7 +10,6 @@ export interface PagefindApi {
     query: string | null,
     options?: { filters?: Record<string, { any: string[] }> },
   ): Promise<PagefindSearch | null>;
-  filters(): Promise<FilterCounts>;
 }
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';

@@ -5,7 +5,7 @@ import { chineseRuns } from '../../lib/text/chinese';
 import searchStyles from '../../styles/onDemand/search.css?url';
 import { ConnectedElement } from '../connectedElement';
 import { loadStylesheet } from '../stylesheet';
-import { loadPagefind, type FilterCounts } from './pagefind';
+import { loadPagefind } from './pagefind';
 
 /**
  * What the header search (`<speech-search>`) and the search page (`<search-page>`) share: a field that
@@ -45,16 +45,21 @@ export abstract class SearchElement extends ConnectedElement {
 
   /**
    * Runs the search the state asks for and shows its results, unless a newer one has started meanwhile.
-   * Resolves with the filter counts of the results shown (null when nothing is searched), or undefined
-   * when they were dropped.
+   * Resolves with the hits shown (an empty list when nothing is searched), or undefined when they were
+   * dropped.
    */
-  protected async search(): Promise<FilterCounts | null | undefined> {
+  protected async search(): Promise<SearchHit[] | undefined> {
     const state = this.state();
     const ticket = ++this.#latest;
-    if (!isSearching(state)) {
-      this.#render([], state);
-      return null;
-    }
+    const hits = await this.findHits(state);
+    if (ticket !== this.#latest) return undefined;
+    this.#render(hits, state);
+    return hits;
+  }
+
+  /** The hits for a state, as this element shows them, without showing them. */
+  protected async findHits(state: SearchState): Promise<SearchHit[]> {
+    if (!isSearching(state)) return [];
     const [pagefind] = await Promise.all([loadPagefind(), loadStylesheet(searchStyles)]);
     const filters: Record<string, { any: string[] }> = {};
     if (state.kinds.length) filters['kind'] = { any: state.kinds };
@@ -72,10 +77,8 @@ export abstract class SearchElement extends ConnectedElement {
       ...results.filter((r) => contextIds.has(r.id)),
     ];
     const data = await Promise.all(ordered.slice(0, this.limits.results).map((r) => r.data()));
-    if (ticket !== this.#latest) return undefined;
     const hits = rankResults(data, state.query).flatMap((result) => resultHits(result, state.query));
-    this.#render(hits.slice(0, this.limits.hits), state);
-    return search?.filters ?? null;
+    return hits.slice(0, this.limits.hits);
   }
 
   /** Drops the search under way: its results must not reopen what the reader has closed. */

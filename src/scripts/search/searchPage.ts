@@ -1,14 +1,21 @@
+import { countHits, type FilterName } from '../../lib/search/filters';
 import { isSearching, readSearchState, writeSearchState, type SearchState } from '../../lib/search/state';
-import type { FilterCounts } from './pagefind';
 import { SearchElement } from './searchElement';
 
+/** The search state's list for each filter group. */
+const GROUP_STATE = { kind: 'kinds', theme: 'themes' } as const satisfies Record<
+  FilterName,
+  keyof SearchState
+>;
+
 /**
- * `<search-page>`: the search on /search/. Results fill the page, with kind and theme filters whose
- * counts follow the results; the address keeps `?q=`, `kind=` and `theme=` in step, so a search can be
- * shared and the back button returns to the previous one.
+ * `<search-page>`: the search on /search/. Every result fills the page (each page's details are a small
+ * fetch), with kind and theme filters whose counts say how many of the results shown each holds; the
+ * address keeps `?q=`, `kind=` and `theme=` in step, so a search can be shared and the back button returns
+ * to the previous one. On narrow screens the filters fold into a disclosure that says how many are ticked.
  */
 class SearchPage extends SearchElement {
-  protected override readonly limits = { results: 12, hits: 30 };
+  protected override readonly limits = { results: Number.POSITIVE_INFINITY, hits: Number.POSITIVE_INFINITY };
 
   protected override state(): SearchState {
     const checked = (name: string) =>
@@ -28,6 +35,10 @@ class SearchPage extends SearchElement {
       input.value = asked.query;
       for (const box of this.#boxes()) box.checked = [...asked.kinds, ...asked.themes].includes(box.value);
     }
+    // Wide screens show the filters beside the results (searchPage.css); this covers browsers whose CSS
+    // cannot open a disclosure.
+    const filters = this.querySelector('details.search-filters');
+    if (filters instanceof HTMLDetailsElement && matchMedia('(width >= 48rem)').matches) filters.open = true;
     void this.search();
     this.listen(window, 'popstate', () => location.reload());
     this.listen(this, 'change', (event) => {
@@ -40,19 +51,47 @@ class SearchPage extends SearchElement {
   }
 
   protected override async search() {
-    history.replaceState(null, '', `/search/${writeSearchState(this.state())}`);
-    const counts = await super.search();
-    if (counts !== undefined) this.#showCounts(counts);
-    return counts;
+    const state = this.state();
+    history.replaceState(null, '', `/search/${writeSearchState(state)}`);
+    this.#showActive(state);
+    // Busy until the counts match the results (a newer search takes over the flag).
+    this.setAttribute('aria-busy', 'true');
+    const hits = await super.search();
+    if (hits === undefined) return hits;
+    if (!isSearching(state)) {
+      this.#showCounts(undefined);
+      this.removeAttribute('aria-busy');
+      return hits;
+    }
+    // A ticked group counts what each of its values would add: the hits without that group's filter.
+    const widened: Partial<Record<FilterName, typeof hits>> = {};
+    for (const name of Object.keys(GROUP_STATE) as FilterName[]) {
+      const key = GROUP_STATE[name];
+      if (state[key].length > 0) widened[name] = await this.findHits({ ...state, [key]: [] });
+    }
+    // Drop the counts if the reader has changed the search meanwhile: the newer one will set them.
+    if (writeSearchState(this.state()) === writeSearchState(state)) {
+      this.#showCounts(countHits(hits, widened));
+      this.removeAttribute('aria-busy');
+    }
+    return hits;
   }
 
-  /** Each filter's count for the current results, or for the whole index (built into the page). */
-  #showCounts(counts: FilterCounts | null) {
+  /** Each filter's count for the results shown, or for the whole index (built into the page). */
+  #showCounts(counts: Record<FilterName, Record<string, number>> | undefined) {
     for (const box of this.#boxes()) {
       const count = this.querySelector<HTMLElement>(`[data-count-for="${CSS.escape(box.id)}"]`);
-      if (count)
-        count.textContent = `(${counts ? (counts[box.name]?.[box.value] ?? 0) : (count.dataset['total'] ?? '')})`;
+      if (!count) continue;
+      const value = counts ? (counts[box.name as FilterName]?.[box.value] ?? 0) : count.dataset['total'];
+      count.textContent = `(${value ?? ''})`;
     }
+  }
+
+  /** How many filters are ticked, on the disclosure that holds them on narrow screens. */
+  #showActive(state: SearchState) {
+    const active = state.kinds.length + state.themes.length;
+    const label = this.querySelector('[data-active-filters]');
+    if (label) label.textContent = active > 0 ? ` (${active} active)` : '';
   }
 
   #boxes() {
