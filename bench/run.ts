@@ -120,6 +120,12 @@ function budgetRows(buildSeconds: number, pages: PageFigures[], search: SearchFi
       met: search.firstQueryBytes <= BUDGET.searchFirstQueryKB * 1024,
     },
     {
+      name: `Search quality set (${search.quality.queries} queries), found in the top 3`,
+      measured: `${Math.round(search.quality.top3 * search.quality.queries)} of ${search.quality.queries}`,
+      limit: 'all',
+      met: search.quality.top3 === 1,
+    },
+    {
       name: `Search, last keystroke to results (median of ${search.timedQueries})`,
       measured: `${search.renderMs.toFixed(0)} ms`,
       limit: `≤ ${BUDGET.searchRenderMs} ms`,
@@ -186,6 +192,21 @@ console.log(
   table(
     ['Budget', 'Measured', 'Limit', 'Met'],
     budgets.map((row) => [row.name, row.measured, row.limit, row.met ? 'yes' : 'NO']),
+  ),
+);
+const percent = (share: number) => `${(share * 100).toFixed(0)}%`;
+console.log('\nSearch quality: the queries of tests/search-queries.yaml on the search page\n');
+console.log(
+  table(
+    ['Queries', 'Top 1', 'Top 3', 'Mean reciprocal rank'],
+    [
+      [
+        search.quality.queries,
+        percent(search.quality.top1),
+        percent(search.quality.top3),
+        search.quality.mrr.toFixed(2),
+      ],
+    ],
   ),
 );
 if (!process.argv.includes('--skip-scale')) {

@@ -1,11 +1,13 @@
 /**
  * Search cost and speed, in headless Chromium over several runs:
  * 1. the bytes a reader's first query fetches (search code, Pagefind, index) as transferred, and
- * 2. the time from the last keystroke to rendered results once the index is loaded.
+ * 2. the time from the last keystroke to rendered results once the index is loaded, and
+ * 3. how well the search page finds what the quality set (tests/search-queries.yaml) asks for.
  * Timings are for comparison on one machine, not absolute truths.
  */
 import { chromium, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../tests/support/chromium.ts';
+import { qualityFigures, qualityQueries, rankOf, searchPageResults } from '../tests/support/searchQuality.ts';
 import { median } from './median.ts';
 
 const RUNS = 5;
@@ -26,6 +28,17 @@ export interface SearchFigures {
   firstQueryBytes: number;
   /** Median milliseconds from the last keystroke to the results list changing. */
   renderMs: number;
+  /** The quality set: how many queries, the shares found first and in the top 3, the mean reciprocal rank. */
+  quality: { queries: number; top1: number; top3: number; mrr: number };
+}
+
+/** Runs the quality set on the search page, as a reader would type each query. */
+async function measureQuality(page: Page, base: string) {
+  await page.goto(`${base}/search/`);
+  const ranks: (number | undefined)[] = [];
+  for (const { query, finds } of qualityQueries)
+    ranks.push(rankOf(await searchPageResults(page, query), finds));
+  return { queries: ranks.length, ...qualityFigures(ranks) };
 }
 
 interface BenchTimes {
@@ -88,7 +101,11 @@ export async function measureSearch(base: string): Promise<SearchFigures> {
       timings.push(...(await renderTimes(page)));
       await context.close();
     }
+    const context = await browser.newContext();
+    const quality = await measureQuality(await context.newPage(), base);
+    await context.close();
     return {
+      quality,
       runs: RUNS,
       timedQueries: timings.length,
       firstQueryBytes: median(firstQueryBytes),

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { highlightPattern } from '../../src/lib/search/highlight';
-import { excerptAround, hitHref, rankResults, resultHits } from '../../src/lib/search/results';
+import {
+  excerptAround,
+  hitHref,
+  rankHits,
+  rankResults,
+  resultHits,
+  type SearchHit,
+} from '../../src/lib/search/results';
 import { isSearching, readSearchState, writeSearchState } from '../../src/lib/search/state';
 
 const content =
@@ -141,5 +148,42 @@ describe('rankResults', () => {
         .slice(0, 2),
     ).toEqual(['/speech/international-governance/', '/glossary/it-application/']);
     expect(rankResults(found, '信息化')[1]?.url).toBe('/glossary/it-application/');
+  });
+});
+
+describe('whole short words first', () => {
+  const withContent = (url: string, kind: string, text: string) => ({
+    url,
+    content: text,
+    meta: { kind, title: url },
+    anchors: [],
+    locations: [],
+  });
+
+  it('puts pages holding a short searched word whole before those where it only begins a word', () => {
+    const found = [
+      withContent('/glossary/centralized-unified-leadership/', 'Glossary', 'unified leadership'),
+      withContent('/speech/international-governance/', 'Speech', 'under the framework of the UN'),
+      withContent('/introduction/#the-moment', 'Context', 'the UN group'),
+    ];
+    expect(rankResults(found, 'UN').map((r) => r.url)).toEqual([
+      '/speech/international-governance/',
+      '/glossary/centralized-unified-leadership/',
+      '/introduction/#the-moment',
+    ]);
+  });
+
+  it('orders hits by their marked words, keeping the context last', () => {
+    const hit = (href: string, kind: string, marked: string): SearchHit => ({
+      href,
+      title: 'A page',
+      place: '',
+      kind,
+      excerpt: [{ text: marked, marked: true }],
+      filters: {},
+    });
+    const hits = [hit('#p7', 'Speech', 'under'), hit('#c', 'Context', 'UN'), hit('#p8', 'Speech', 'UN,')];
+    expect(rankHits(hits, 'un').map((h) => h.href)).toEqual(['#p8', '#p7', '#c']);
+    expect(rankHits(hits, 'united nations').map((h) => h.href)).toEqual(['#p7', '#p8', '#c']);
   });
 });

@@ -28,6 +28,10 @@ export const paths = {
   sources: '/sources/',
   timelineJson: '/timeline.json',
   timelineSchema: '/timeline.schema.json',
+  /** The words search knows that start with a letter, and how often they are used (forgiving search). */
+  searchWords: (letter: string) => `/search/words/${letter}.json`,
+  /** The glossary's pinyin, by how a reader may type it (forgiving search). */
+  searchNames: '/search/names.json',
 } as const;
 
 /**

@@ -1,4 +1,5 @@
 import { ALSO_KNOWN_AS, parseParagraphId } from '../contract';
+import { holdsWholeWord, shortWords } from './forgiving';
 import { matchedParagraphs, type PagefindAnchor } from './landing';
 
 /** The part of a Pagefind result this site uses (pagefind.js ships no types). */
@@ -72,14 +73,29 @@ const queryWords = (query: string) =>
     .filter((word) => word.length >= 2);
 
 /**
+ * Pagefind matches a short word as the start of longer ones ("UN" finds "under"): what holds each short
+ * searched word whole comes first, keeping the order otherwise.
+ */
+function wholeWordsFirst<T>(items: readonly T[], query: string, text: (item: T) => string): T[] {
+  const short = shortWords(query);
+  if (short.length === 0) return [...items];
+  const whole = (item: T) => short.every((word) => holdsWholeWord(text(item), word));
+  return [...items.filter(whole), ...items.filter((item) => !whole(item))];
+}
+
+/**
  * Puts speech passages, and glossary entries and themes whose title (or other rendering) holds every
  * searched word, before pages that only mention the words in passing, and the editors' context (the
  * introduction, commentary, timeline) after the pages, so the speaker's words always come first;
- * Pagefind's order is kept within each group.
+ * Pagefind's order is kept within each group. Pages holding a short searched word whole lead.
  */
 export function rankResults<T extends PagefindResultData>(results: readonly T[], query: string): T[] {
   const words = queryWords(query);
-  const pages = results.filter((result) => result.meta.kind !== CONTEXT);
+  const pages = wholeWordsFirst(
+    results.filter((result) => result.meta.kind !== CONTEXT),
+    query,
+    (result) => `${result.meta.title ?? ''} ${result.content}`,
+  );
   const primary = (result: T) => {
     if (result.meta.kind === 'Speech' || words.length === 0) return true;
     const names = `${result.meta.title ?? ''} ${result.meta.aka ?? ''}`.toLowerCase();
@@ -160,4 +176,24 @@ export function resultHits(result: PagefindResultData, query: string): SearchHit
       filters: result.filters ?? {},
     };
   });
+}
+
+/**
+ * The hits in the order to show them: those whose marked words are a short searched word whole before
+ * those marked only for a longer word it begins, the editors' context last as rankResults put it.
+ */
+export function rankHits(hits: readonly SearchHit[], query: string): SearchHit[] {
+  const marked = (hit: SearchHit) =>
+    hit.excerpt
+      .filter((part) => part.marked)
+      .map((part) => part.text)
+      .join(' ');
+  return [
+    ...wholeWordsFirst(
+      hits.filter((hit) => hit.kind !== CONTEXT),
+      query,
+      (hit) => `${hit.title} ${marked(hit)}`,
+    ),
+    ...hits.filter((hit) => hit.kind === CONTEXT),
+  ];
 }

@@ -1,11 +1,12 @@
 import { paths } from '../../lib/contract';
-import { CONTEXT, rankResults, resultHits, type SearchHit } from '../../lib/search/results';
-import { isSearching, type SearchState } from '../../lib/search/state';
+import { CONTEXT, rankHits, rankResults, resultHits, type SearchHit } from '../../lib/search/results';
+import { isSearching, writeSearchState, type SearchState } from '../../lib/search/state';
 import { chineseRuns } from '../../lib/text/chinese';
 import searchStyles from '../../styles/onDemand/search.css?url';
 import { ConnectedElement } from '../connectedElement';
 import { loadStylesheet } from '../stylesheet';
 import { loadPagefind } from './pagefind';
+import { helpFor, type QueryHelp } from './queryHelp';
 
 /**
  * What the header search (`<speech-search>`) and the search page (`<search-page>`) share: a field that
@@ -40,6 +41,15 @@ export abstract class SearchElement extends ConnectedElement {
   protected connect() {
     if (!this.input) return;
     this.listen(this.input, 'input', () => void this.search());
+    // "Did you mean": the corrected query is one click (or Enter on the link) away, here and now.
+    this.listen(this, 'click', (event) => {
+      const link = event.target instanceof Element ? event.target.closest('a.search-suggestion') : null;
+      if (!(link instanceof HTMLAnchorElement) || !this.input) return;
+      event.preventDefault();
+      this.input.value = link.dataset['query'] ?? '';
+      this.input.focus();
+      this.input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
     this.listen<KeyboardEvent>(this, 'keydown', (event) => this.#arrows(event));
   }
 
@@ -51,34 +61,55 @@ export abstract class SearchElement extends ConnectedElement {
   protected async search(): Promise<SearchHit[] | undefined> {
     const state = this.state();
     const ticket = ++this.#latest;
-    const hits = await this.findHits(state);
+    const { hits, help } = await this.findHits(state);
     if (ticket !== this.#latest) return undefined;
-    this.#render(hits, state);
+    this.#render(hits, state, help);
     return hits;
   }
 
-  /** The hits for a state, as this element shows them, without showing them. */
-  protected async findHits(state: SearchState): Promise<SearchHit[]> {
-    if (!isSearching(state)) return [];
-    const [pagefind] = await Promise.all([loadPagefind(), loadStylesheet(searchStyles)]);
+  /** The hits for a state, as this element shows them, and what the query was read as. */
+  protected async findHits(state: SearchState): Promise<{ hits: SearchHit[]; help?: QueryHelp | undefined }> {
+    const found = await this.#hitsFor(state);
+    // A typo that finds nothing: show what the corrected query finds, and say so.
+    const { help } = found;
+    if (found.hits.length > 0 || !help?.suggestion) return found;
+    const corrected = await this.#hitsFor({ ...state, query: help.suggestion });
+    if (corrected.hits.length === 0) return { hits: [] };
+    return { hits: corrected.hits, help: { ...help, instead: help.suggestion } };
+  }
+
+  async #hitsFor(state: SearchState): Promise<{ hits: SearchHit[]; help?: QueryHelp | undefined }> {
+    if (!isSearching(state)) return { hits: [] };
+    const [pagefind, help] = await Promise.all([
+      loadPagefind(),
+      state.query ? helpFor(state.query) : undefined,
+      loadStylesheet(searchStyles),
+    ]);
     const filters: Record<string, { any: string[] }> = {};
     if (state.kinds.length) filters['kind'] = { any: state.kinds };
     if (state.themes.length) filters['theme'] = { any: state.themes };
-    // The editors' context is fetched after every page, so that records Pagefind ranks higher never push
-    // the speech's passages out of the results fetched (rankResults then keeps it last).
-    const [search, context] = await Promise.all([
-      pagefind.search(state.query || null, { filters }),
-      pagefind.search(state.query || null, { filters: { ...filters, kind: { any: [CONTEXT] } } }),
-    ]);
-    const contextIds = new Set(context?.results.map((r) => r.id));
-    const results = search?.results ?? [];
-    const ordered = [
-      ...results.filter((r) => !contextIds.has(r.id)),
-      ...results.filter((r) => contextIds.has(r.id)),
-    ];
+    // Each search the query stands for (an acronym spelled out, then as typed), merged in that order. The
+    // editors' context is fetched after every page, so that records Pagefind ranks higher never push the
+    // speech's passages out of the results fetched (rankResults then keeps it last).
+    const searches = await Promise.all(
+      (help?.searches ?? [null]).map(async (query) => {
+        const [search, context] = await Promise.all([
+          pagefind.search(query, { filters }),
+          pagefind.search(query, { filters: { ...filters, kind: { any: [CONTEXT] } } }),
+        ]);
+        return { results: search?.results ?? [], contextIds: new Set(context?.results.map((r) => r.id)) };
+      }),
+    );
+    const seen = new Set<string>();
+    const ordered = [false, true].flatMap((context) =>
+      searches.flatMap(({ results, contextIds }) =>
+        results.filter((r) => contextIds.has(r.id) === context && !seen.has(r.id) && seen.add(r.id)),
+      ),
+    );
+    const searched = help?.pinyin ? help.pinyin.term : state.query;
     const data = await Promise.all(ordered.slice(0, this.limits.results).map((r) => r.data()));
-    const hits = rankResults(data, state.query).flatMap((result) => resultHits(result, state.query));
-    return hits.slice(0, this.limits.hits);
+    const hits = rankResults(data, searched).flatMap((result) => resultHits(result, searched));
+    return { hits: rankHits(hits, searched).slice(0, this.limits.hits), help };
   }
 
   /** Drops the search under way: its results must not reopen what the reader has closed. */
@@ -86,22 +117,26 @@ export abstract class SearchElement extends ConnectedElement {
     this.#latest += 1;
   }
 
-  #render(hits: SearchHit[], state: SearchState) {
+  #render(hits: SearchHit[], state: SearchState, help?: QueryHelp) {
     const list = this.#list;
     const status = this.#status;
     const panel = this.panel;
     if (!list || !status || !panel) return;
     list.replaceChildren(...hits.map(hitItem));
-    const asked = state.query ? ` for “${state.query}”` : '';
+    const query = help?.instead ?? state.query;
+    const asked = query ? ` for “${query}”` : '';
     const searching = isSearching(state);
     const summary = !searching
       ? ''
       : hits.length === 0
         ? `No results${asked}. Try another word, or browse the themes and the glossary.`
         : `${hits.length} ${hits.length === 1 ? 'result' : 'results'}${asked}.`;
-    status.textContent = summary;
+    const note = searching ? helpNote(help, state.query) : undefined;
+    status.textContent = note ? `${summary} ${note.textContent ?? ''}` : summary;
     const visible = this.querySelector('[data-search-summary]');
     if (visible) visible.textContent = summary;
+    this.querySelector('[data-search-help]')?.remove();
+    if (note) list.before(note);
     panel.hidden = !searching;
     this.querySelector('[data-search-suggestions]')?.remove();
     if (searching && hits.length === 0) panel.append(suggestions());
@@ -109,7 +144,9 @@ export abstract class SearchElement extends ConnectedElement {
 
   #arrows(event: KeyboardEvent) {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const links = [...(this.#list?.querySelectorAll<HTMLAnchorElement>('a.search-hit') ?? [])];
+    const links = [
+      ...(this.panel?.querySelectorAll<HTMLAnchorElement>('a.search-suggestion, a.search-hit') ?? []),
+    ];
     const index = links.indexOf(document.activeElement as HTMLAnchorElement);
     if (links.length === 0 || (index < 0 && document.activeElement !== this.input)) return;
     event.preventDefault();
@@ -117,6 +154,38 @@ export abstract class SearchElement extends ConnectedElement {
     if (next < 0) this.input?.focus();
     else links[next]?.focus();
   }
+}
+
+/**
+ * What the results say about the query, before them: the pinyin it was read as, or "Did you mean …?" with
+ * a link to the corrected search (text only, never markup).
+ */
+function helpNote(help: QueryHelp | undefined, typed: string): HTMLParagraphElement | undefined {
+  if (!help?.pinyin && !help?.suggestion) return undefined;
+  const note = Object.assign(document.createElement('p'), { className: 'search-help' });
+  note.dataset['searchHelp'] = '';
+  if (help.pinyin) {
+    const chinese = Object.assign(document.createElement('span'), {
+      lang: 'zh-Hans',
+      textContent: help.pinyin.chinese,
+    });
+    note.append('Results for ', chinese, ` ${help.pinyin.pinyin}, “${help.pinyin.term}”.`);
+    return note;
+  }
+  if (help.instead) {
+    const shown = Object.assign(document.createElement('strong'), { textContent: help.instead });
+    note.append(`Nothing was found for “${typed}”; these are the results for `, shown, '.');
+    return note;
+  }
+  const suggestion = help.suggestion ?? '';
+  const link = Object.assign(document.createElement('a'), {
+    className: 'search-suggestion',
+    href: `${paths.search}${writeSearchState({ query: suggestion, kinds: [], themes: [] })}`,
+    textContent: suggestion,
+  });
+  link.dataset['query'] = suggestion;
+  note.append('Did you mean ', link, '?');
+  return note;
 }
 
 /** What a search that found nothing offers instead: the themes, the glossary and the full text. */
