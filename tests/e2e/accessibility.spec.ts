@@ -82,6 +82,51 @@ const STATES: { name: string; path: string; phone?: boolean; act?: (page: Page) 
     },
   },
   {
+    name: 'the quote toolbar after copying a quote',
+    path: '/speech/cybersecurity/',
+    act: async (page) => {
+      await page.locator('#p4-3').evaluate((sentence) => {
+        const range = document.createRange();
+        range.selectNodeContents(sentence);
+        getSelection()?.addRange(range);
+      });
+      await page
+        .getByRole('toolbar', { name: 'Quote the selected words' })
+        .getByRole('button', { name: 'Copy link' })
+        .click();
+    },
+  },
+  {
+    name: 'the quote toolbar on a phone',
+    path: '/speech/cybersecurity/',
+    phone: true,
+    act: async (page) => {
+      await page.locator('#p4-3').evaluate((sentence) => {
+        const range = document.createRange();
+        range.selectNodeContents(sentence);
+        getSelection()?.addRange(range);
+      });
+      await expect(page.getByRole('toolbar', { name: 'Quote the selected words' })).toBeVisible();
+    },
+  },
+  {
+    name: 'a spelling suggestion in the header',
+    path: '/about/',
+    act: async (page) => {
+      await page.getByRole('banner').getByRole('searchbox').fill('cybersecuirty');
+      await expect(page.locator('.search-help')).toBeVisible();
+    },
+  },
+  {
+    name: 'the filters open on a phone',
+    path: '/search/?q=talent',
+    phone: true,
+    act: async (page) => {
+      await page.locator('details.search-filters > summary').click();
+      await expect(page.getByRole('checkbox', { name: /^Speech/u })).toBeVisible();
+    },
+  },
+  {
     name: 'search page results',
     path: '/search/?q=digital+economy',
     act: async (page) => {
