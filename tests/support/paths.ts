@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseReferenceText } from './referenceText';
+import { parseReferenceText } from './referenceText.ts';
 
 /** Absolute path of a file in the repository, from a path relative to its root. */
 export const repoPath = (relative: string) => fileURLToPath(new URL(`../../${relative}`, import.meta.url));

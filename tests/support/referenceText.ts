@@ -1,4 +1,4 @@
-import { normalizeWhitespace } from './text';
+import { normalizeWhitespace } from './text.ts';
 
 /** The official English text, split into its parts. Every string is whitespace-normalised. */
 export interface ReferenceText {

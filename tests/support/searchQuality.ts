@@ -1,6 +1,7 @@
+// Imports name their .ts files: the bench runs this module on Node directly, without a bundler.
 import type { Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
-import { readRepoFile } from './paths';
+import { readRepoFile } from './paths.ts';
 
 /** One query of the search quality set (tests/search-queries.yaml) and the place it must find. */
 export interface QualityQuery {
