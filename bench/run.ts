@@ -209,6 +209,7 @@ console.log(
     ],
   ),
 );
+for (const miss of search.quality.misses) console.log(`Missed the top 3: ${miss}`);
 if (!process.argv.includes('--skip-scale')) {
   console.log(
     '\nScale: the speech repeated as synthetic sections, each built from cold (the faster of two builds)\n',

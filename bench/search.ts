@@ -29,16 +29,21 @@ export interface SearchFigures {
   /** Median milliseconds from the last keystroke to the results list changing. */
   renderMs: number;
   /** The quality set: how many queries, the shares found first and in the top 3, the mean reciprocal rank. */
-  quality: { queries: number; top1: number; top3: number; mrr: number };
+  quality: { queries: number; top1: number; top3: number; mrr: number; misses: string[] };
 }
 
 /** Runs the quality set on the search page, as a reader would type each query. */
 async function measureQuality(page: Page, base: string) {
   await page.goto(`${base}/search/`);
   const ranks: (number | undefined)[] = [];
-  for (const { query, finds } of qualityQueries)
-    ranks.push(rankOf(await searchPageResults(page, query), finds));
-  return { queries: ranks.length, ...qualityFigures(ranks) };
+  const misses: string[] = [];
+  for (const { query, finds } of qualityQueries) {
+    const rank = rankOf(await searchPageResults(page, query), finds);
+    ranks.push(rank);
+    if (rank === undefined || rank > 3)
+      misses.push(`“${query}” → ${finds}: ${rank ? `rank ${rank}` : 'not found'}`);
+  }
+  return { queries: ranks.length, ...qualityFigures(ranks), misses };
 }
 
 interface BenchTimes {

@@ -22,6 +22,10 @@ export const paths = {
   speechSchema: '/speech.schema.json',
   annotations: '/annotations.jsonld',
   speechText: '/speech.txt',
+  /** The speech as a spreadsheet, one row per sentence. */
+  speechCsv: '/speech.csv',
+  /** The glossary as a spreadsheet, one row per entry. */
+  glossaryCsv: '/glossary.csv',
   introduction: '/introduction/',
   timeline: '/timeline/',
   /** The shared bibliography: every work the introduction, commentary, timeline and lineages cite. */

@@ -54,11 +54,7 @@ const maxEdits = (word: string) => (word.length <= 5 ? 1 : 2);
  * "Did you mean": the query with each unknown word replaced by the nearest word the vocabulary has (fewest
  * edits, then the most used), or undefined when there is nothing to correct or no near word.
  */
-export function suggestCorrection(
-  query: string,
-  vocabulary: Vocabulary,
-  distance: (a: string, b: string) => number,
-): string | undefined {
+export function suggestCorrection(query: string, vocabulary: Vocabulary): string | undefined {
   let changed = false;
   const corrected = query.replace(/"[^"]*"|[A-Za-z]{2,}/gu, (token) => {
     const word = token.toLowerCase();
@@ -68,7 +64,7 @@ export function suggestCorrection(
     let best: { word: string; edits: number; uses: number } | undefined;
     for (const [candidate, uses] of Object.entries(shard)) {
       if (Math.abs(candidate.length - word.length) > maxEdits(word)) continue;
-      const edits = distance(word, candidate);
+      const edits = editDistance(word, candidate, maxEdits(word));
       if (edits > maxEdits(word)) continue;
       if (!best || edits < best.edits || (edits === best.edits && uses > best.uses))
         best = { word: candidate, edits, uses };
@@ -90,4 +86,32 @@ export function expandAcronyms(query: string): string | undefined {
     return `"${expansion}"`;
   });
   return changed ? expanded : undefined;
+}
+
+/**
+ * The number of single-letter insertions, deletions and substitutions between two words (Levenshtein),
+ * or `limit + 1` as soon as it must exceed `limit`: suggestions never look further than two edits, and
+ * stopping early keeps a pass over a vocabulary shard quick. Small enough that search carries it
+ * rather than a library.
+ */
+export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
 }

@@ -36,7 +36,7 @@ let names: Promise<Record<string, PinyinName>> | undefined;
 
 /**
  * Reads the query against the vocabulary: a few hundred bytes per first letter of its words. Only a word
- * the edition never uses loads more: the pinyin names and the edit-distance code. When anything fails to
+ * the edition never uses loads more: the glossary's pinyin names. When anything fails to
  * load (offline before search was first used), the query is searched as typed.
  */
 export async function helpFor(query: string): Promise<QueryHelp> {
@@ -49,10 +49,9 @@ export async function helpFor(query: string): Promise<QueryHelp> {
     );
     if (unknownWords(query, vocabulary).length === 0) return { searches };
     names ??= json(paths.searchNames, {});
-    const [named, { distance }] = await Promise.all([names, import('fastest-levenshtein')]);
-    const pinyin = pinyinEntry(query, named);
+    const pinyin = pinyinEntry(query, await names);
     if (pinyin) return { searches: [pinyin.term], pinyin };
-    return { searches, suggestion: suggestCorrection(query, vocabulary, distance) };
+    return { searches, suggestion: suggestCorrection(query, vocabulary) };
   } catch {
     return { searches };
   }
