@@ -12,7 +12,9 @@ test('a misspelled word in the header offers the word meant, one arrow key and E
   await header(page).fill('cybersecuirty');
   const banner = page.getByRole('banner');
   const suggestion = banner.getByRole('link', { name: 'cybersecurity', exact: true });
-  await expect(banner.locator('.search-help')).toHaveText('Did you mean cybersecurity?');
+  await expect(banner.locator('.search-help')).toHaveText(
+    'Did you mean cybersecurity? Its results come first.',
+  );
   await header(page).press('ArrowDown');
   await expect(suggestion).toBeFocused();
   await page.keyboard.press('Enter');
@@ -22,7 +24,7 @@ test('a misspelled word in the header offers the word meant, one arrow key and E
   await expect(banner.locator('a.search-hit').first()).toBeVisible();
 });
 
-test('on the search page the suggestion is one click away, and a typo that finds nothing shows the word meant', async ({
+test('on the search page the suggestion is one click away, and the word meant leads the results', async ({
   page,
 }) => {
   await page.goto('/search/?q=cybersecuirty');
@@ -31,13 +33,15 @@ test('on the search page the suggestion is one click away, and a typo that finds
   await expect(page).toHaveURL(/\/search\/\?q=cybersecurity$/u);
   await expect(page.locator('search-page .search-help')).toBeHidden();
 
+  // A word the edition never uses finds only what its prefixes happen to match: the word meant comes first.
   await pageField(page).fill('infrastucture');
   await expect(page.locator('search-page .search-help')).toHaveText(
-    'Nothing was found for “infrastucture”; these are the results for infrastructure.',
+    'Did you mean infrastructure? Its results come first.',
   );
   await expect(page.locator('search-page [data-search-status]')).toHaveText(
-    /^\d+ results for “infrastructure”\./u,
+    /^\d+ results for “infrastucture”\./u,
   );
+  await expect(hits(page).first()).toHaveAttribute('href', /highlight=infrastructure/u);
   await expect(hits(page).first()).toBeVisible();
 });
 

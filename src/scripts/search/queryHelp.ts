@@ -12,10 +12,11 @@ import type { PinyinName, Vocabulary } from '../../lib/search/vocabulary';
 export interface QueryHelp {
   /** The searches to run, in order of trust (an acronym spelled out comes before it). */
   searches: string[];
-  /** The query with its unknown words corrected, offered as "Did you mean …?". */
+  /**
+   * The query with its unknown words corrected, offered as "Did you mean …?" and searched first: what
+   * Pagefind finds for a word it does not know is only what its prefixes happen to match.
+   */
   suggestion?: string | undefined;
-  /** The corrected query, searched for instead because the query as typed found nothing. */
-  instead?: string | undefined;
   /** The glossary entry the query names in pinyin, searched for instead. */
   pinyin?: PinyinName | undefined;
 }
@@ -51,7 +52,8 @@ export async function helpFor(query: string): Promise<QueryHelp> {
     names ??= json(paths.searchNames, {});
     const pinyin = pinyinEntry(query, await names);
     if (pinyin) return { searches: [pinyin.term], pinyin };
-    return { searches, suggestion: suggestCorrection(query, vocabulary) };
+    const suggestion = suggestCorrection(query, vocabulary);
+    return { searches: suggestion ? [suggestion, ...searches] : searches, suggestion };
   } catch {
     return { searches };
   }

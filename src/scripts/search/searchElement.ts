@@ -69,16 +69,6 @@ export abstract class SearchElement extends ConnectedElement {
 
   /** The hits for a state, as this element shows them, and what the query was read as. */
   protected async findHits(state: SearchState): Promise<{ hits: SearchHit[]; help?: QueryHelp | undefined }> {
-    const found = await this.#hitsFor(state);
-    // A typo that finds nothing: show what the corrected query finds, and say so.
-    const { help } = found;
-    if (found.hits.length > 0 || !help?.suggestion) return found;
-    const corrected = await this.#hitsFor({ ...state, query: help.suggestion });
-    if (corrected.hits.length === 0) return { hits: [] };
-    return { hits: corrected.hits, help: { ...help, instead: help.suggestion } };
-  }
-
-  async #hitsFor(state: SearchState): Promise<{ hits: SearchHit[]; help?: QueryHelp | undefined }> {
     if (!isSearching(state)) return { hits: [] };
     const [pagefind, help] = await Promise.all([
       loadPagefind(),
@@ -106,7 +96,8 @@ export abstract class SearchElement extends ConnectedElement {
         results.filter((r) => contextIds.has(r.id) === context && !seen.has(r.id) && seen.add(r.id)),
       ),
     );
-    const searched = help?.pinyin ? help.pinyin.term : state.query;
+    // The words the results are marked and highlighted for: what the query was read as.
+    const searched = help?.pinyin?.term ?? help?.suggestion ?? state.query;
     const data = await Promise.all(ordered.slice(0, this.limits.results).map((r) => r.data()));
     const hits = rankResults(data, searched).flatMap((result) => resultHits(result, searched));
     return { hits: rankHits(hits, searched).slice(0, this.limits.hits), help };
@@ -123,15 +114,14 @@ export abstract class SearchElement extends ConnectedElement {
     const panel = this.panel;
     if (!list || !status || !panel) return;
     list.replaceChildren(...hits.map(hitItem));
-    const query = help?.instead ?? state.query;
-    const asked = query ? ` for “${query}”` : '';
+    const asked = state.query ? ` for “${state.query}”` : '';
     const searching = isSearching(state);
     const summary = !searching
       ? ''
       : hits.length === 0
         ? `No results${asked}. Try another word, or browse the themes and the glossary.`
         : `${hits.length} ${hits.length === 1 ? 'result' : 'results'}${asked}.`;
-    const note = searching ? helpNote(help, state.query) : undefined;
+    const note = searching ? helpNote(help) : undefined;
     status.textContent = note ? `${summary} ${note.textContent ?? ''}` : summary;
     const visible = this.querySelector('[data-search-summary]');
     if (visible) visible.textContent = summary;
@@ -160,7 +150,7 @@ export abstract class SearchElement extends ConnectedElement {
  * What the results say about the query, before them: the pinyin it was read as, or "Did you mean …?" with
  * a link to the corrected search (text only, never markup).
  */
-function helpNote(help: QueryHelp | undefined, typed: string): HTMLParagraphElement | undefined {
+function helpNote(help: QueryHelp | undefined): HTMLParagraphElement | undefined {
   if (!help?.pinyin && !help?.suggestion) return undefined;
   const note = Object.assign(document.createElement('p'), { className: 'search-help' });
   note.dataset['searchHelp'] = '';
@@ -172,11 +162,6 @@ function helpNote(help: QueryHelp | undefined, typed: string): HTMLParagraphElem
     note.append('Results for ', chinese, ` ${help.pinyin.pinyin}, “${help.pinyin.term}”.`);
     return note;
   }
-  if (help.instead) {
-    const shown = Object.assign(document.createElement('strong'), { textContent: help.instead });
-    note.append(`Nothing was found for “${typed}”; these are the results for `, shown, '.');
-    return note;
-  }
   const suggestion = help.suggestion ?? '';
   const link = Object.assign(document.createElement('a'), {
     className: 'search-suggestion',
@@ -184,7 +169,7 @@ function helpNote(help: QueryHelp | undefined, typed: string): HTMLParagraphElem
     textContent: suggestion,
   });
   link.dataset['query'] = suggestion;
-  note.append('Did you mean ', link, '?');
+  note.append('Did you mean ', link, '? Its results come first.');
   return note;
 }
 
