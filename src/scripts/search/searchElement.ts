@@ -122,8 +122,10 @@ export abstract class SearchElement extends ConnectedElement {
         ? `No results${asked}. Try another word, or browse the themes and the glossary.`
         : `${hits.length} ${hits.length === 1 ? 'result' : 'results'}${asked}.`;
     const note = searching ? helpNote(help) : undefined;
-    status.textContent = note ? `${summary} ${note.textContent ?? ''}` : summary;
+    // Where the status is only heard (the header's, beside a summary that is seen), it says what the
+    // query was read as too; where it is seen (the search page's), the note below it says so once.
     const visible = this.querySelector('[data-search-summary]');
+    status.textContent = note && visible ? `${summary} ${note.textContent ?? ''}` : summary;
     if (visible) visible.textContent = summary;
     this.querySelector('[data-search-help]')?.remove();
     if (note) list.before(note);
