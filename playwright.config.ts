@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/support/chromium';
 
 // The port `npm start` serves on: astro preview runs once per project, so a running one is reused locally.
-const port = 4321;
+// E2E_PORT moves it, so that a second checkout's browser tests never reuse this one's server.
+const port = Number(process.env['E2E_PORT'] ?? 4321);
 
 /** Browser tests run Debian's Chromium against the built site in dist/, served by `astro preview`. */
 export default defineConfig({
