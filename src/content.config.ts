@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { CONTENT_FILES, listFileParser } from './lib/contentFiles';
 import {
+  changeSchema,
   commentarySchema,
   editionSchema,
   eventSchema,
@@ -36,6 +37,10 @@ export const collections = {
   introduction: defineCollection({
     loader: glob({ pattern: 'introduction.mdx', base: './content' }),
     schema: introductionSchema,
+  }),
+  changes: defineCollection({
+    loader: file(`./${CONTENT_FILES.changes}`, { parser: listFileParser(CONTENT_FILES.changes, 'version') }),
+    schema: changeSchema,
   }),
   commentary: defineCollection({
     loader: glob({ pattern: '*.mdx', base: `./${CONTENT_FILES.commentary}` }),

@@ -11,6 +11,7 @@ export const CONTENT_FILES = {
   lineage: 'content/lineage.yaml',
   introduction: 'content/introduction.mdx',
   commentary: 'content/commentary',
+  changes: 'content/changes.yaml',
 } as const;
 
 /**

@@ -1,4 +1,5 @@
 import { getCollection, getEntry, render } from 'astro:content';
+import { version } from '../../package.json';
 import officialText from '../../content/source/enhance-cyber-capabilities-through-innovation.txt?raw';
 import { buildEdition } from './model/buildEdition';
 import type { Commentary, Section } from './model/types';
@@ -35,6 +36,8 @@ export const edition = buildEdition({
   commentary: commentaryFiles.map((file) => ({ id: file.id, data: file.data, body: file.body ?? '' })),
   timeline: (await getCollection('timeline')).map((entry) => entry.data),
   lineage: (await getCollection('lineage')).map((entry) => entry.data),
+  changes: (await getCollection('changes')).map((entry) => entry.data),
+  version,
 });
 
 /** The official English text exactly as the source gives it, notices included (content/source/). */

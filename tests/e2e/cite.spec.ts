@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { EDITION_CITED } from '../support/editionVersion';
 import { SITE } from './pages';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -37,7 +38,7 @@ test('the cite panel opens by keyboard, copies a style, and returns focus on Esc
   await expect(dialog).toBeVisible();
   await expect(dialog.getByLabel('Chicago')).toHaveValue(
     `Xi Jinping. “Enhance Cyber Capabilities Through Innovation.” Speech, April 20, 2018. In Xi Jinping: The ` +
-      `Governance of China III. Foreign Languages Press, 2020. Paragraph 4. ${SITE}/speech/cybersecurity/#p4.`,
+      `Governance of China III. Foreign Languages Press, 2020. Paragraph 4. ${EDITION_CITED}. ${SITE}/speech/cybersecurity/#p4.`,
   );
   await expect(dialog.getByLabel('BibTeX')).toHaveValue(/@incollection\{xi2018p4,/u);
   await dialog.getByRole('button', { name: 'Copy MLA' }).focus();
@@ -70,5 +71,7 @@ test('the whole speech can be cited from its header', async ({ page }) => {
   await expect(dialog.getByLabel('APA')).toHaveValue(
     /^Xi, J\. \(2020\)\. Enhance cyber capabilities through innovation/u,
   );
-  await expect(dialog.getByLabel('RIS')).toHaveValue(new RegExp(`UR  - ${SITE}/speech/`, 'u'));
+  await expect(dialog.getByLabel('RIS')).toHaveValue(
+    new RegExp(`ET  - ${EDITION_CITED}\\r?\\nUR  - ${SITE}/speech/\\r?\\n`, 'u'),
+  );
 });

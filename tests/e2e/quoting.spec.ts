@@ -127,7 +127,7 @@ test.describe('the quote toolbar', () => {
     await toolbar(page).getByRole('button', { name: 'Copy quote' }).click();
     const quote = await clipboard(page);
     const [, link = ''] =
-      /^“increase our emergency command capability”\n\nXi Jinping\. “Enhance Cyber Capabilities Through Innovation\.” Speech, April 20, 2018\. In Xi Jinping: The Governance of China III\. Foreign Languages Press, 2020\. Paragraph 4\. (\S+)\.$/u.exec(
+      /^“increase our emergency command capability”\n\nXi Jinping\. “Enhance Cyber Capabilities Through Innovation\.” Speech, April 20, 2018\. In Xi Jinping: The Governance of China III\. Foreign Languages Press, 2020\. Paragraph 4\. Annotated edition, version \d+\.\d+\.\d+, \d+ \w+ \d{4}\. (\S+)\.$/u.exec(
         quote,
       ) ?? [];
     // The sentence on its canonical page, with the words (and those just before them) as a text directive.
@@ -153,7 +153,9 @@ test.describe('the quote toolbar', () => {
     await page.keyboard.press('Escape');
     await selectPhrase(page, 'p4-5', 'online fraud');
     await toolbar(page).getByRole('button', { name: 'Copy quote' }).click();
-    await expect.poll(() => clipboard(page)).toMatch(/^“online fraud”\n\nXi Jinping\. .*, par\. 4\. http/u);
+    await expect
+      .poll(() => clipboard(page))
+      .toMatch(/^“online fraud”\n\nXi Jinping\. .*, par\. 4\. Annotated edition, version .*, http/u);
   });
 
   test('by keyboard: Tab from the selection reaches it, Enter copies, Escape dismisses it', async ({

@@ -1,5 +1,6 @@
 import type { EditionSources } from '../../src/lib/model/buildEdition';
 import {
+  changeSchema,
   commentarySchema,
   eventSchema,
   glossaryEntrySchema,
@@ -54,6 +55,11 @@ export const commentary = (paragraph: number, body: string) => ({
 
 export const fixture: EditionSources = {
   site: { name: 'Short name', subtitle: 'an annotated edition', timeline: { from: 2012, to: 2025 } },
+  version: '0.2.0',
+  changes: [
+    changeSchema.parse({ version: '0.2.0', date: new Date('2026-12-02'), changes: ['The second version.'] }),
+    changeSchema.parse({ version: '0.1.0', date: '2026-11-27', changes: ['The first version.'] }),
+  ],
   speech: speechSchema.parse(speechYaml),
   sections: [
     section(

@@ -6,6 +6,7 @@ import {
   quoteCitationStyle,
 } from '../../src/lib/citing/citation';
 import { speechJsonLd } from '../../src/lib/citing/structuredData';
+import { editionVersions } from '../../src/lib/model/versions';
 import { speechSchema, type SpeechData } from '../../src/lib/schemas';
 import { speechYaml } from '../support/contentFixtures';
 import { isoDate, longDate } from '../../src/lib/text/dates';
@@ -31,7 +32,13 @@ const speechData: SpeechData = {
   rightsNotice: 'R',
   copyright: 'C',
 };
-const speech = citationSource(speechData);
+const { version } = editionVersions(
+  [{ version: '0.3.0', date: '2026-12-02', changes: ['Changed.'] }],
+  '0.3.0',
+  'f',
+);
+const speech = citationSource(speechData, version);
+const cited = 'Annotated edition, version 0.3.0, 2 December 2026';
 const speechUrl = { url: 'https://example.org/speech/' };
 const paragraph = { url: 'https://example.org/speech/cybersecurity/#p4', paragraph: 4 };
 
@@ -39,25 +46,27 @@ describe('formatCitation', () => {
   it('cites in Chicago style, with the paragraph when one is cited', () => {
     expect(formatCitation('chicago', speech, speechUrl)).toBe(
       'Xi Jinping. “Enhance Cyber Capabilities Through Innovation.” Speech, April 20, 2018. In Xi Jinping: The ' +
-        'Governance of China III. Foreign Languages Press, 2020. https://example.org/speech/.',
+        'Governance of China III. Foreign Languages Press, 2020. ' +
+        `${cited}. https://example.org/speech/.`,
     );
     expect(formatCitation('chicago', speech, paragraph)).toBe(
       'Xi Jinping. “Enhance Cyber Capabilities Through Innovation.” Speech, April 20, 2018. In Xi Jinping: The ' +
-        'Governance of China III. Foreign Languages Press, 2020. Paragraph 4. https://example.org/speech/cybersecurity/#p4.',
+        'Governance of China III. Foreign Languages Press, 2020. Paragraph 4. ' +
+        `${cited}. https://example.org/speech/cybersecurity/#p4.`,
     );
   });
 
   it('cites in MLA style', () => {
     expect(formatCitation('mla', speech, paragraph)).toBe(
       'Xi Jinping. “Enhance Cyber Capabilities Through Innovation.” Xi Jinping: The Governance of China III, ' +
-        'Foreign Languages Press, 2020, par. 4. https://example.org/speech/cybersecurity/#p4.',
+        `Foreign Languages Press, 2020, par. 4. ${cited}, https://example.org/speech/cybersecurity/#p4.`,
     );
   });
 
   it('cites in APA style', () => {
     expect(formatCitation('apa', speech, paragraph)).toBe(
       'Xi, J. (2020). Enhance cyber capabilities through innovation [Speech, April 20, 2018]. In Xi Jinping: The ' +
-        'Governance of China III (para. 4). Foreign Languages Press. https://example.org/speech/cybersecurity/#p4',
+        `Governance of China III (para. 4). Foreign Languages Press. ${cited}. https://example.org/speech/cybersecurity/#p4`,
     );
   });
 
@@ -70,7 +79,7 @@ describe('formatCitation', () => {
         '  booktitle = {Xi Jinping: The Governance of China III},',
         '  publisher = {Foreign Languages Press},',
         '  year = {2020},',
-        '  note = {Speech of April 20, 2018, paragraph 4},',
+        `  note = {Speech of April 20, 2018, paragraph 4. ${cited}},`,
         '  url = {https://example.org/speech/cybersecurity/#p4}',
         '}',
       ].join('\n'),
@@ -81,6 +90,7 @@ describe('formatCitation', () => {
     expect(formatCitation('ris', speech, speechUrl)).toBe(
       'TY  - CHAP\r\nAU  - Xi, Jinping\r\nTI  - Enhance Cyber Capabilities Through Innovation\r\n' +
         'T2  - Xi Jinping: The Governance of China III\r\nPB  - Foreign Languages Press\r\nPY  - 2020\r\n' +
+        `ET  - ${cited}\r\n` +
         'DA  - 2018/04/20\r\nUR  - https://example.org/speech/\r\nER  - \r\n',
     );
   });
@@ -105,6 +115,7 @@ describe('citationSource and personName', () => {
         publisher: 'Foreign Languages Press',
         year: 2020,
       },
+      edition: cited,
     });
   });
 

@@ -1,3 +1,4 @@
+import type { EditionVersion } from '../model/types';
 import type { SpeechData } from '../schemas';
 import { isoDate } from '../text/dates';
 
@@ -12,9 +13,11 @@ export interface CitationSource {
   /** ISO date of the speech. */
   date: string;
   book: { title: string; publisher: string; year: number };
+  /** The version of this edition cited: "Annotated edition, version 0.3.0, 2 December 2026". */
+  edition: string;
 }
 
-export const citationSource = (speech: SpeechData): CitationSource => ({
+export const citationSource = (speech: SpeechData, version: EditionVersion): CitationSource => ({
   speaker: speech.speaker,
   title: speech.title,
   dateLine: speech.dateLine,
@@ -24,6 +27,7 @@ export const citationSource = (speech: SpeechData): CitationSource => ({
     publisher: speech.book.publisher,
     year: speech.book.published.getUTCFullYear(),
   },
+  edition: version.citedAs,
 });
 
 /** A person's name as reference formats want it: Xi Jinping is written surname first. */
@@ -87,17 +91,17 @@ export function formatCitation(style: CitationStyle, speech: CitationSource, tar
     case 'chicago':
       return (
         `${speech.speaker}. “${speech.title}.” Speech, ${speech.dateLine}. In ${speech.book.title}. ` +
-        `${speech.book.publisher}, ${year}.${p ? ` Paragraph ${p}.` : ''} ${target.url}.`
+        `${speech.book.publisher}, ${year}.${p ? ` Paragraph ${p}.` : ''} ${speech.edition}. ${target.url}.`
       );
     case 'mla':
       return (
         `${speech.speaker}. “${speech.title}.” ${speech.book.title}, ${speech.book.publisher}, ${year}` +
-        `${p ? `, par. ${p}` : ''}. ${target.url}.`
+        `${p ? `, par. ${p}` : ''}. ${speech.edition}, ${target.url}.`
       );
     case 'apa':
       return (
         `${apaAuthor(speech.speaker)} (${year}). ${sentenceCase(speech.title)} [Speech, ${speech.dateLine}]. ` +
-        `In ${speech.book.title}${p ? ` (para. ${p})` : ''}. ${speech.book.publisher}. ${target.url}`
+        `In ${speech.book.title}${p ? ` (para. ${p})` : ''}. ${speech.book.publisher}. ${speech.edition}. ${target.url}`
       );
     case 'bibtex':
       return [
@@ -107,7 +111,7 @@ export function formatCitation(style: CitationStyle, speech: CitationSource, tar
         `  booktitle = {${speech.book.title}},`,
         `  publisher = {${speech.book.publisher}},`,
         `  year = {${year}},`,
-        `  note = {Speech of ${speech.dateLine}${p ? `, paragraph ${p}` : ''}},`,
+        `  note = {Speech of ${speech.dateLine}${p ? `, paragraph ${p}` : ''}. ${speech.edition}},`,
         `  url = {${target.url}}`,
         '}',
       ].join('\n');
@@ -119,6 +123,7 @@ export function formatCitation(style: CitationStyle, speech: CitationSource, tar
         `T2  - ${speech.book.title}`,
         `PB  - ${speech.book.publisher}`,
         `PY  - ${year}`,
+        `ET  - ${speech.edition}`,
         `DA  - ${speech.date.replaceAll('-', '/')}`,
         ...(p ? [`N1  - Paragraph ${p}`] : []),
         `UR  - ${target.url}`,

@@ -45,6 +45,9 @@ export const eventAnchorId = (id: string) => `event-${id}`;
 export const wordAnchorId = (word: string) => `word-${word.toLowerCase().replace(/[^a-z0-9]+/gu, '-')}`;
 
 /** Where a text directive starts in a fragment (URL Fragment Text Directives): `#p4-3:~:text=…`. */
+/** A version's place on the changes page: `/changes/#version-0-3-0`. */
+export const versionAnchorId = (version: string) => `version-${version.replaceAll('.', '-')}`;
+
 export const DIRECTIVE_DELIMITER = ':~:';
 
 /**

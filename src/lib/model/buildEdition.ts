@@ -2,13 +2,21 @@ import { CONTENT_FILES } from '../contentFiles';
 import { glossaryProblems } from '../glossary/glossaryProblems';
 import { findOccurrences, numberNotes } from '../glossary/occurrences';
 import { createTermMatcher } from '../glossary/termMatcher';
-import type { EditionData, GlossaryEntryData, SectionData, SpeechData, ThemeData } from '../schemas';
+import type {
+  ChangeData,
+  EditionData,
+  GlossaryEntryData,
+  SectionData,
+  SpeechData,
+  ThemeData,
+} from '../schemas';
 import { paragraphSegments, segmentsText, type Segment } from '../speech/paragraphSegments';
 import { placeSections, type SectionPlace } from '../speech/sections';
 import { buildPassages, themeProblems } from '../themes/passages';
 import { linkContext, type ContextSources } from './linkContext';
 import { linkRecords } from './linkRecords';
 import type { Edition } from './types';
+import { editionVersions } from './versions';
 
 /** A section file as the content layer reads it: id (file name without extension), frontmatter, MDX body. */
 export interface SectionFile {
@@ -24,6 +32,9 @@ export interface EditionSources extends ContextSources {
   sections: readonly SectionFile[];
   glossary: readonly GlossaryEntryData[];
   themes: readonly ThemeData[];
+  /** What changed in each version (content/changes.yaml), and the version package.json gives. */
+  changes: readonly ChangeData[];
+  version: string;
 }
 
 function fail(what: string, problems: readonly string[]) {
@@ -95,5 +106,6 @@ export function buildEdition(sources: EditionSources): Edition {
     themes,
     passages,
   });
-  return linkContext(core, sources, sources.site.timeline);
+  const versions = editionVersions(sources.changes, sources.version, CONTENT_FILES.changes);
+  return { ...linkContext(core, sources, sources.site.timeline), ...versions };
 }

@@ -31,7 +31,7 @@ export interface ContextSources {
 /** The edition before its context is added: what linkRecords makes. */
 export type CoreEdition = Omit<
   Edition,
-  'sources' | 'introduction' | 'commentary' | 'timeline' | 'source' | 'event'
+  'sources' | 'introduction' | 'commentary' | 'timeline' | 'source' | 'event' | 'version' | 'versions'
 >;
 
 const notes = (
@@ -62,7 +62,7 @@ export function linkContext(
   core: CoreEdition,
   context: ContextSources,
   range: { from: number; to: number },
-): Edition {
+): Omit<Edition, 'version' | 'versions'> {
   const introductionNotes = sourceNotesOf(context.introduction.body);
   const parts = essayParts(context.introduction.body);
   const commentaryFiles = context.commentary.map((file) => ({

@@ -8,6 +8,7 @@ import type {
   ThemeData,
 } from '../schemas';
 import type { Segment } from '../speech/paragraphSegments';
+import type { EditionVersion } from './versions';
 
 /**
  * The edition as pages see it: every record of content/ checked, ordered and linked to the records it
@@ -41,6 +42,10 @@ export interface Edition {
   commentary: readonly Commentary[];
   /** The dated events of the policy field, earliest first, within the years it covers. */
   timeline: { from: number; to: number; events: readonly TimelineEvent[]; speech: TimelineEvent };
+  /** The version this build publishes, which citations name. */
+  version: EditionVersion;
+  /** Every version, newest first, with what changed in it. */
+  versions: readonly EditionVersion[];
   /** Records by id; each throws, naming the id, when there is none. */
   paragraph(number: number): Paragraph;
   section(slug: string): Section;
@@ -259,3 +264,5 @@ export interface LineageUse {
   text: string;
   sources: readonly Source[];
 }
+
+export type { EditionVersion } from './versions';

@@ -26,6 +26,10 @@ export const openDataSchema = z.object({
   }),
   edition: z.object({
     url: z.string().describe('Home page of this edition'),
+    version: z.string().describe('Version of the edition, major.minor.patch (package.json)'),
+    date: z.string().describe('Day this version was published, YYYY-MM-DD'),
+    citedAs: z.string().describe('How citations name this version: "Annotated edition, version …, date"'),
+    changes: z.string().describe('Page listing what changed in each version'),
     note: z.string().describe('What is the speaker’s and what is the editors’'),
   }),
   sections: z.array(

@@ -31,6 +31,10 @@ export function speechJson(edition: Edition, site: URL | undefined): OpenData {
     },
     edition: {
       url: url(paths.home),
+      version: edition.version.number,
+      date: edition.version.date,
+      citedAs: edition.version.citedAs,
+      changes: url(paths.changes),
       note: 'Paragraph and sentence texts are the speaker’s words, verbatim. Section titles and summaries, glossary entries and themes are the editors’ own.',
     },
     sections: edition.sections.map((s) => ({

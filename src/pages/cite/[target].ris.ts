@@ -14,7 +14,7 @@ export const getStaticPaths = (() => [
 
 export const GET: APIRoute<{ path: string; paragraph: number | undefined }> = ({ props, site }) =>
   new Response(
-    formatCitation('ris', citationSource(edition.speech), {
+    formatCitation('ris', citationSource(edition.speech, edition.version), {
       url: permalink(props.path, site),
       paragraph: props.paragraph,
     }),

@@ -12,10 +12,13 @@ import citeDialogStyles from '../../styles/onDemand/citeDialog.css?url';
 import { ConnectedElement } from '../connectedElement';
 import { loadStylesheet } from '../stylesheet';
 
-/** What the page carries for citing (CiteDialog.astro): the speech as a citation needs it, and its address. */
-interface CitationData {
-  source: CitationSource;
-  speechUrl: string;
+/**
+ * The whole speech's public address: its path on the site the page's canonical link names (which is
+ * SITE_URL's, not necessarily the address the page was opened at).
+ */
+function speechUrl(): string {
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+  return new URL(paths.speech, canonical ?? location.href).href;
 }
 
 const ROWS: Record<CitationStyle, number> = { chicago: 3, mla: 3, apa: 3, bibtex: 9, ris: 9 };
@@ -46,12 +49,12 @@ function dialog(): HTMLDialogElement {
 export class CiteDialog extends ConnectedElement {
   #dialog = this.querySelector('dialog') ?? this.appendChild(dialog());
   #opener: HTMLElement | null = null;
-  #data: CitationData | undefined;
+  #data: CitationSource | undefined;
 
   protected connect() {
     const json = this.querySelector('script[type="application/json"]')?.textContent;
     if (!json) return;
-    this.#data = JSON.parse(json) as CitationData;
+    this.#data = JSON.parse(json) as CitationSource;
     // Browsers return focus to the opener themselves; this covers one that leaves it on the page body.
     // The close event comes a moment later, when the reader may already have moved on: leave them be.
     this.listen(this.#dialog, 'close', () => {
@@ -79,9 +82,9 @@ export class CiteDialog extends ConnectedElement {
   async openFor(button: HTMLButtonElement) {
     if (!this.#data) return;
     const paragraph = citedParagraph(button);
-    const url = (paragraph && paragraphPermalinkOf(button)) || this.#data.speechUrl;
+    const url = (paragraph && paragraphPermalinkOf(button)) || speechUrl();
     await loadStylesheet(citeDialogStyles);
-    this.#open(this.#data.source, { url, paragraph }, button);
+    this.#open(this.#data, { url, paragraph }, button);
   }
 
   #open(source: CitationSource, target: CitationTarget, opener: HTMLElement) {

@@ -29,7 +29,7 @@ function currentSelection(): SpeechSelection | undefined {
 /** What CiteDialog.astro embeds for citing, which a quote's citation needs too. */
 function citationSource(): CitationSource | undefined {
   const json = document.querySelector('cite-dialog script[type="application/json"]')?.textContent;
-  return json ? (JSON.parse(json) as { source: CitationSource }).source : undefined;
+  return json ? (JSON.parse(json) as CitationSource) : undefined;
 }
 
 function storedStyle(): string | null {

@@ -85,5 +85,21 @@ class SearchHighlight extends ConnectedElement {
   }
 }
 
+/** The bar, built here rather than carried by every page, since only a page reached from search shows it. */
+function highlightBar(): HTMLElement {
+  const bar = document.createElement('search-highlight');
+  bar.hidden = true;
+  bar.className = 'highlight-bar no-print';
+  const buttons = ['Previous', 'Next', 'Clear'].map(
+    (label) => `<button type="button" data-${label.toLowerCase()} class="control py-0.5">${label}</button>`,
+  );
+  // Fixed markup: the reader's query is only ever set as text (#show).
+  bar.innerHTML = `<section aria-label="Search matches on this page" class="contents"><span class="me-auto" data-summary aria-live="polite"></span>${buttons.join('')}</section>`;
+  return bar;
+}
+
 // The marks and the bar are styled by their own sheet: nothing is marked before it has loaded.
-void loadStylesheet(highlightStyles).then(() => customElements.define('search-highlight', SearchHighlight));
+void loadStylesheet(highlightStyles).then(() => {
+  customElements.define('search-highlight', SearchHighlight);
+  document.body.append(highlightBar());
+});
