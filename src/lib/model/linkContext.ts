@@ -10,6 +10,7 @@ import {
   withFragment,
 } from '../contract';
 import { contextProblems } from '../context/contextProblems';
+import { mdxProse } from '../context/mdxProse';
 import { essayParts, mdxPlainText } from '../context/mdxText';
 import { shortSourceLabel } from '../context/sourceLabels';
 import { sourceNotesOf } from '../context/sourceNotes';
@@ -121,6 +122,7 @@ export function linkContext(
         file,
         notes: notes(scope, ids, source),
         text: mdxPlainText(body),
+        prose: mdxProse(body),
       };
     })
     .sort((a, b) => a.paragraph.number - b.paragraph.number);
@@ -159,6 +161,7 @@ export function linkContext(
       events: (data.events[part.title] ?? []).map(event).sort((a, b) => a.date.localeCompare(b.date)),
     })),
     notes: notes(INTRODUCTION, introductionNotes, source),
+    prose: mdxProse(context.introduction.body),
   };
 
   // Each work's citations, in the order of the edition: introduction, commentary, timeline, lineages.

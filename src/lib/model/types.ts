@@ -7,6 +7,7 @@ import type {
   SpeechData,
   ThemeData,
 } from '../schemas';
+import type { ProseBlock } from '../context/mdxProse';
 import type { Segment } from '../speech/paragraphSegments';
 import type { EditionVersion } from './versions';
 
@@ -221,6 +222,8 @@ export interface Introduction {
   minutes: number;
   parts: readonly { id: string; title: string; text: string; events: readonly TimelineEvent[] }[];
   notes: readonly SourceNote[];
+  /** Its words as blocks of runs, headings included, for the downloads (lib/context/mdxProse.ts). */
+  prose: readonly ProseBlock[];
 }
 
 /** The editors' commentary on a paragraph. */
@@ -236,6 +239,8 @@ export interface Commentary {
   notes: readonly SourceNote[];
   /** Its words as plain text, for search and open data. */
   text: string;
+  /** Its words as blocks of runs, for the downloads. */
+  prose: readonly ProseBlock[];
 }
 
 /** One dated event of the policy field. */

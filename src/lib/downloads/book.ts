@@ -1,0 +1,202 @@
+import { CITATION_STYLE_NAMES, citationSource, formatCitation } from '../citing/citation';
+import type { Inline, ProseBlock } from '../context/mdxProse';
+import { byShortName } from '../context/sourceLabels';
+import { paths, permalink } from '../contract';
+import { ENTRY_KIND_LABELS } from '../glossary/entryKinds';
+import type { Edition, EditionVersion, Paragraph, SourceNote } from '../model/types';
+
+/**
+ * The edition as one book, for the formats that are not web pages (the PDF and the EPUB): the same
+ * records the site shows, in reading order, as plain values with absolute addresses. The speaker's
+ * words travel as runs of text, untouched; everything else is the editors'.
+ */
+export interface Book {
+  /** The speaker's words: title, date line and the source's footnote on the occasion. */
+  speech: { title: string; speaker: string; dateLine: string; occasion: string };
+  /** The edition's own name, "Enhance Cyber Capabilities: an annotated edition". */
+  name: string;
+  version: EditionVersion;
+  url: string;
+  source: {
+    name: string;
+    url: string;
+    book: string;
+    publisher: string;
+    rightsNotice: string;
+    copyright: string;
+  };
+  introduction: { title: string; summary: string; blocks: readonly ProseBlock[]; notes: BookSourceNote[] };
+  sections: BookSection[];
+  glossary: { kind: string; entries: BookEntry[] }[];
+  sources: {
+    id: string;
+    short: string;
+    title: string;
+    publisher: string;
+    date: string | undefined;
+    url: string | undefined;
+  }[];
+  /** The speech cited in each text style, and one paragraph in Chicago, as the About page gives them. */
+  citations: { style: string; text: string }[];
+  paragraphCitation: string;
+}
+
+export interface BookSection {
+  title: string;
+  summary: string;
+  url: string;
+  paragraphs: BookParagraph[];
+}
+
+export interface BookParagraph {
+  number: number;
+  /** Its permanent address on the site (`…/speech/cybersecurity/#p4`). */
+  url: string;
+  /** The speaker's words, split where a glossary note is attached (after a term's first use). */
+  runs: ({ kind: 'words'; text: string } | { kind: 'note'; entry: BookEntry })[];
+  commentary: { blocks: readonly ProseBlock[]; notes: BookSourceNote[] };
+}
+
+export interface BookEntry {
+  id: string;
+  term: string;
+  kind: string;
+  chinese: string | undefined;
+  pinyin: string | undefined;
+  definition: string;
+  url: string;
+  sources: { title: string; publisher: string; date: string | undefined; url: string | undefined }[];
+}
+
+/** A source note: the works it cites, by their short names. */
+export interface BookSourceNote {
+  number: number;
+  works: { short: string; id: string }[];
+}
+
+export type { Inline, ProseBlock };
+
+/** The speaker's words of a paragraph, cut after each term that carries the paragraph's note on it. */
+function speechRuns(paragraph: Paragraph, entry: (id: string) => BookEntry): BookParagraph['runs'] {
+  const runs: BookParagraph['runs'] = [];
+  let cursor = 0;
+  for (const occurrence of paragraph.occurrences) {
+    if (occurrence.note === undefined) continue;
+    runs.push({ kind: 'words', text: paragraph.text.slice(cursor, occurrence.end) });
+    runs.push({ kind: 'note', entry: entry(occurrence.entry.id) });
+    cursor = occurrence.end;
+  }
+  runs.push({ kind: 'words', text: paragraph.text.slice(cursor) });
+  return runs.filter((run) => run.kind === 'note' || run.text !== '');
+}
+
+const sourceNotes = (notes: readonly SourceNote[]): BookSourceNote[] =>
+  notes.map((note) => ({
+    number: note.number,
+    works: note.sources.map((source) => ({ short: source.short, id: source.id })),
+  }));
+
+/** Prose with every link absolute: a site path means nothing outside the site. */
+function withAbsoluteLinks(blocks: readonly ProseBlock[], url: (path: string) => string): ProseBlock[] {
+  const absolute = (inlines: readonly Inline[]) =>
+    inlines.map((run) => (run.kind === 'link' ? { ...run, href: url(run.href) } : run));
+  return blocks.map((block) =>
+    block.kind === 'paragraph'
+      ? { ...block, inlines: absolute(block.inlines) }
+      : block.kind === 'list'
+        ? { ...block, items: block.items.map(absolute) }
+        : block,
+  );
+}
+
+/** The book of an edition published at `site` (addresses are absolute when the site's address is known). */
+export function editionBook(edition: Edition, site: URL | undefined): Book {
+  const url = (path: string) => permalink(path, site);
+  const { speech } = edition;
+  const entries = new Map(
+    edition.glossary.map((entry) => [
+      entry.id,
+      {
+        id: entry.id,
+        term: entry.term,
+        kind: ENTRY_KIND_LABELS[entry.kind].one,
+        chinese: entry.chinese,
+        pinyin: entry.pinyin,
+        definition: entry.definition,
+        url: url(entry.href),
+        sources: entry.sources.map((s) => ({
+          title: s.title,
+          publisher: s.publisher,
+          date: s.date,
+          url: s.url,
+        })),
+      } satisfies BookEntry,
+    ]),
+  );
+  const entry = (id: string) => {
+    const found = entries.get(id);
+    if (!found) throw new Error(`No glossary entry "${id}".`);
+    return found;
+  };
+  const source = citationSource(speech, edition.version);
+  const speechUrl = url(paths.speech);
+  const example = edition.paragraphs[0];
+  return {
+    speech: {
+      title: speech.title,
+      speaker: speech.speaker,
+      dateLine: speech.dateLine,
+      occasion: speech.occasion,
+    },
+    name: edition.site.title,
+    version: edition.version,
+    url: url(paths.home),
+    source: {
+      name: speech.source.name,
+      url: speech.source.url,
+      book: speech.book.title,
+      publisher: speech.book.publisher,
+      rightsNotice: speech.rightsNotice,
+      copyright: speech.copyright,
+    },
+    introduction: {
+      title: edition.introduction.title,
+      summary: edition.introduction.summary,
+      blocks: withAbsoluteLinks(edition.introduction.prose, url),
+      notes: sourceNotes(edition.introduction.notes),
+    },
+    sections: edition.sections.map((section) => ({
+      title: section.title,
+      summary: section.summary,
+      url: url(section.href),
+      paragraphs: section.paragraphs.map((paragraph) => ({
+        number: paragraph.number,
+        url: url(paragraph.href),
+        runs: speechRuns(paragraph, entry),
+        commentary: {
+          blocks: withAbsoluteLinks(paragraph.commentary.prose, url),
+          notes: sourceNotes(paragraph.commentary.notes),
+        },
+      })),
+    })),
+    glossary: edition.glossaryByKind.map((group) => ({
+      kind: ENTRY_KIND_LABELS[group.kind].many,
+      entries: group.entries.map((e) => entry(e.id)),
+    })),
+    sources: byShortName(edition.sources).map((s) => ({
+      id: s.id,
+      short: s.short,
+      title: s.title,
+      publisher: s.publisher,
+      date: s.dateLabel,
+      url: s.url,
+    })),
+    citations: (['chicago', 'mla', 'apa'] as const).map((style) => ({
+      style: CITATION_STYLE_NAMES[style],
+      text: formatCitation(style, source, { url: speechUrl }),
+    })),
+    paragraphCitation: example
+      ? formatCitation('chicago', source, { url: url(example.href), paragraph: example.number })
+      : '',
+  };
+}

@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { pdfEdition } from '../build/downloads';
+
+/** The edition typeset as a PDF for reading and printing (Typst, at build time). */
+export const GET: APIRoute = () =>
+  new Response(new Uint8Array(pdfEdition().bytes), { headers: { 'Content-Type': 'application/pdf' } });

@@ -1,0 +1,60 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { normalizeWhitespace } from './text';
+
+/** What poppler's pdftohtml reads from a PDF as XML: every run of text with its page, line and font. */
+export function pdfXml(pdf: string | Uint8Array): string {
+  let file = typeof pdf === 'string' ? pdf : '';
+  if (typeof pdf !== 'string') {
+    file = join(mkdtempSync(join(tmpdir(), 'edition-pdf-')), 'edition.pdf');
+    writeFileSync(file, pdf);
+  }
+  return execFileSync('pdftohtml', ['-xml', '-i', '-stdout', '-q', file], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+}
+
+const unescape = (text: string) =>
+  text
+    .replace(/<[^>]+>/gu, '')
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&apos;', "'")
+    .replaceAll('&#39;', "'")
+    .replaceAll('&amp;', '&');
+
+/**
+ * The text a PDF sets in one face, in the order it is drawn: runs on one line joined as they stand, a
+ * space between lines. The edition's PDF sets the speaker's words, and only those, in Source Serif 4.
+ */
+export function textInFace(xml: string, face: string): string {
+  const fonts = new Map<string, string>();
+  for (const [, id = '', family = ''] of xml.matchAll(/<fontspec id="(\d+)"[^>]*family="([^"]+)"/gu))
+    fonts.set(id, family);
+  let text = '';
+  let last: { page: number; top: number } | undefined;
+  xml
+    .split(/<page /u)
+    .slice(1)
+    .forEach((page, number) => {
+      for (const [, top = '', font = '', body = ''] of page.matchAll(
+        /<text top="(\d+)"[^>]*font="(\d+)">(.*?)<\/text>/gu,
+      )) {
+        if (!fonts.get(font)?.includes(face)) continue;
+        // A run within a few points of the last one's top is on its line: joined as it stands.
+        const sameLine = last?.page === number && Math.abs(Number(top) - last.top) <= 3;
+        text += (sameLine ? '' : ' ') + unescape(body);
+        last = { page: number, top: Number(top) };
+      }
+    });
+  return normalizeWhitespace(text);
+}
+
+/** The addresses a PDF's links lead to, as pdftohtml reads them. */
+export const linkTargets = (xml: string) =>
+  [...xml.matchAll(/<a href="([^"]+)"/gu)].map(([, href]) => unescape(href ?? ''));
