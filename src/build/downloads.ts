@@ -1,4 +1,5 @@
 import { editionBook } from '../lib/downloads/book';
+import { editionEpub } from '../lib/downloads/epub/package';
 import { edition } from '../lib/edition';
 import { editionPdf } from './pdf/editionPdf';
 
@@ -12,3 +13,8 @@ let pdf: ReturnType<typeof editionPdf> | undefined;
 
 /** The PDF edition (Typst), and how many pages it has. */
 export const pdfEdition = () => (pdf ??= editionPdf(book));
+
+let epub: Uint8Array | undefined;
+
+/** The EPUB 3 edition. */
+export const epubEdition = () => (epub ??= editionEpub(book));

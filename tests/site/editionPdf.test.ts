@@ -97,7 +97,9 @@ describe('the downloads', () => {
   it('are linked from the home page, /speech/, /about/ and /data/, and preloaded nowhere', () => {
     const pages = new Map(builtPages());
     for (const path of ['/', '/speech/', '/about/', '/data/'])
-      expect(pages.get(path), path).toMatch(/<a href="\/edition\.pdf"[^>]*>/u);
+      expect(pages.get(path), path).toMatch(
+        /<a href="\/edition\.pdf"[^>]*>[\s\S]*<a href="\/edition\.epub"/u,
+      );
     for (const [path, html] of pages)
       expect(html, path).not.toMatch(/<link[^>]+href="\/edition\.(pdf|epub)"/u);
   });
