@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
-function run(command: string, args: string[], cwd: string): Promise<void> {
+function run(command: string, args: string[], cwd: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -16,7 +16,9 @@ function run(command: string, args: string[], cwd: string): Promise<void> {
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${output}`)),
+      code === 0
+        ? resolve(output)
+        : reject(new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${output}`)),
     );
   });
 }
@@ -31,12 +33,21 @@ function childrenCpuSeconds(): number {
   return (Number(fields[13]) + Number(fields[14])) / 100;
 }
 
-export async function buildSite(root: string): Promise<{ wallSeconds: number; cpuSeconds: number }> {
+/** What the build logs of each download it made: its name and the seconds it took (src/build/downloads.ts). */
+const DOWNLOAD_LOG = /Downloads: (\S+) made in ([\d.]+) s/gu;
+
+export async function buildSite(
+  root: string,
+): Promise<{ wallSeconds: number; cpuSeconds: number; downloadSeconds: Map<string, number> }> {
   await rm(join(root, 'dist'), { recursive: true, force: true });
   await rm(join(root, 'node_modules', '.astro'), { recursive: true, force: true });
   const bin = (name: string) => join(root, 'node_modules', '.bin', name);
   const cpuBefore = childrenCpuSeconds();
   const start = performance.now();
-  await run(bin('astro'), ['build'], root);
-  return { wallSeconds: (performance.now() - start) / 1000, cpuSeconds: childrenCpuSeconds() - cpuBefore };
+  const output = await run(bin('astro'), ['build'], root);
+  return {
+    wallSeconds: (performance.now() - start) / 1000,
+    cpuSeconds: childrenCpuSeconds() - cpuBefore,
+    downloadSeconds: new Map([...output.matchAll(DOWNLOAD_LOG)].map(([, name = '', s]) => [name, Number(s)])),
+  };
 }

@@ -5,6 +5,9 @@
  * Prints the README's tables as Markdown and exits non-zero when a budget is broken.
  * `--skip-scale` leaves out the synthetic builds (they take minutes).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { measurePages, type PageFigures } from './pages.ts';
 import { buildSite } from './buildSite.ts';
 import { measureScale, type ScaleFigures } from './scale.ts';
@@ -64,6 +67,23 @@ function pageTable(pages: PageFigures[]) {
       page.readableWithoutJs ? 'yes' : 'NO',
       Object.values(page.lighthouse).join(' / '),
     ]),
+  );
+}
+
+/** The downloadable editions: size as stored, as a gzip-only host sends it, and the seconds the build spent on each. */
+function downloadTable(root: string, seconds: ReadonlyMap<string, number>) {
+  return table(
+    ['File', 'Size', 'Size (gzip)', 'Build time added'],
+    ['edition.pdf', 'edition.epub'].map((name) => {
+      const bytes = readFileSync(join(root, 'dist', name));
+      const time = seconds.get(name);
+      return [
+        `/${name}`,
+        kb(bytes.length),
+        kb(gzipSync(bytes).length),
+        time === undefined ? '–' : `${time.toFixed(2)} s`,
+      ];
+    }),
   );
 }
 
@@ -173,7 +193,7 @@ function scaleTable(figures: ScaleFigures[]) {
 }
 
 const root = process.cwd();
-const { wallSeconds: buildSeconds } = await buildSite(root);
+const { wallSeconds: buildSeconds, downloadSeconds } = await buildSite(root);
 const server = await serveStatic(`${root}/dist`, PORT);
 const gzipServer = await serveStatic(`${root}/dist`, GZIP_PORT, ['gzip']);
 let pages: PageFigures[];
@@ -210,6 +230,10 @@ console.log(
   ),
 );
 for (const miss of search.quality.misses) console.log(`Missed the top 3: ${miss}`);
+console.log(
+  '\nDownloads: the files the build makes, and the build time each adds (part of the full build above)\n',
+);
+console.log(downloadTable(root, downloadSeconds));
 if (!process.argv.includes('--skip-scale')) {
   console.log(
     '\nScale: the speech repeated as synthetic sections, each built from cold (the faster of two builds)\n',

@@ -28,6 +28,7 @@ export const allPaths = [
   '/concordance/',
   '/data/',
   '/about/',
+  '/changes/',
   '/search/',
   '/search/?q=cybersecurity',
 ];
