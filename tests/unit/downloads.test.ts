@@ -5,6 +5,7 @@ import { editionBook } from '../../src/lib/downloads/book';
 import { editionEpub } from '../../src/lib/downloads/epub/package';
 import { escapeXml, mixed } from '../../src/lib/downloads/epub/xhtml';
 import { buildEdition } from '../../src/lib/model/buildEdition';
+import { fileSize } from '../../src/lib/text/numbers';
 import { fixture } from '../support/editionFixture';
 
 describe('the editors’ prose as records', () => {
@@ -73,5 +74,13 @@ describe('the book of an edition', () => {
     expect(mixed('Translates 网信 <x>')).toBe(
       'Translates <span lang="zh-Hans" xml:lang="zh-Hans">网信</span> &lt;x&gt;',
     );
+  });
+});
+
+describe('fileSize', () => {
+  it('gives kilobytes below a megabyte and megabytes with one decimal, joined by a non-breaking space', () => {
+    expect(fileSize(63_006)).toBe('62\u00a0KB');
+    expect(fileSize(1_326_941)).toBe('1.3\u00a0MB');
+    expect(fileSize(10)).toBe('1\u00a0KB');
   });
 });

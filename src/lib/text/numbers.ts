@@ -27,8 +27,8 @@ const WORDS_PER_MINUTE = 230;
 export const readingMinutes = (text: string) =>
   Math.max(1, Math.round(text.split(/\s+/u).filter(Boolean).length / WORDS_PER_MINUTE));
 
-/** A file's size as a download link gives it: "1.3 MB", "240 KB" (1,024 bytes a KB). */
+/** A file's size as a download link gives it, never broken across lines: "1.3 MB", "240 KB" (1,024 bytes a KB). */
 export function fileSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)}\u00a0MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))}\u00a0KB`;
 }
