@@ -72,6 +72,6 @@ test('the whole speech can be cited from its header', async ({ page }) => {
     /^Xi, J\. \(2020\)\. Enhance cyber capabilities through innovation/u,
   );
   await expect(dialog.getByLabel('RIS')).toHaveValue(
-    new RegExp(`ET  - ${EDITION_CITED}\\r?\\nUR  - ${SITE}/speech/\\r?\\n`, 'u'),
+    new RegExp(`ET  - ${EDITION_CITED}\\r?\\n[\\s\\S]*UR  - ${SITE}/speech/\\r?\\n`, 'u'),
   );
 });

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { editionPdf } from '../../src/build/pdf/editionPdf';
@@ -69,6 +70,8 @@ describe('/edition.pdf', () => {
     expect(info).toMatch(/^Keywords: +cybersecurity/mu);
     expect(info).toMatch(/^Tagged: +yes$/mu);
     expect(info).toMatch(/^Page size: +595\.\d+ x 841\.\d+ pts \(A4\)$/mu);
+    // The document's language, in its catalog.
+    expect(readFileSync(file).toString('latin1')).toContain('/Lang (en)');
   });
 
   it('embeds subsets of the edition’s own fonts only, Chinese included', () => {
