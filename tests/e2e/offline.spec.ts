@@ -52,6 +52,25 @@ test('offline, an unknown page gets the 404 page and a file not stored the brows
   await expect(page.goto('/speech.json')).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/u);
 });
 
+/** Reloads the page, which finds the next build's worker, and waits until that worker has installed. */
+async function reloadIntoNextBuild(page: Page) {
+  await page.reload();
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    const installed = (worker: ServiceWorker | null) =>
+      new Promise<void>((resolve) =>
+        worker?.addEventListener('statechange', () => {
+          if (registration.waiting) resolve();
+        }),
+      );
+    if (registration.waiting) return;
+    if (registration.installing) return installed(registration.installing);
+    await new Promise<void>((resolve) =>
+      registration.addEventListener('updatefound', () => resolve(installed(registration.installing))),
+    );
+  });
+}
+
 /**
  * The site as the preview server serves it, through a proxy on a port of its own (an origin of its own,
  * with its own worker) whose sw.js changes by one byte once `nextBuild` is called: what a new build looks
@@ -82,7 +101,7 @@ test('a new build’s worker waits, and the page offers to reload into it', asyn
   try {
     await visitAndStore(page, `${site.url}/speech/`);
     site.nextBuild();
-    await page.reload();
+    await reloadIntoNextBuild(page);
     const notice = page.getByRole('region', { name: 'New version' });
     await expect(notice.getByRole('status')).toHaveText('A new version of the edition is available.');
 
@@ -108,7 +127,7 @@ test('"Not now" puts the notice away until the next page', async ({ page, baseUR
   try {
     await visitAndStore(page, `${site.url}/`);
     site.nextBuild();
-    await page.reload();
+    await reloadIntoNextBuild(page);
     const notice = page.getByRole('region', { name: 'New version' });
     await notice.getByRole('button', { name: 'Not now' }).click();
     await expect(notice).toBeHidden();
