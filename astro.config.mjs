@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { searchIndex } from './src/build/searchIndex';
 import { markChinese } from './src/build/markChinese';
+import { offlineReading } from './src/build/offlineReading';
 import { numberSourceNotes } from './src/lib/context/sourceNotes';
 import { securityHeaders } from './src/build/securityHeaders';
 import { withoutPreloadHelper } from './src/build/withoutPreloadHelper';
@@ -29,7 +30,9 @@ export default defineConfig({
       hastPlugins: [markChinese],
     }),
   },
-  integrations: [mdx(), sitemap(), securityHeaders(), searchIndex()],
+  // Astro runs the build:done hooks one after another in this order: the service worker stores the search
+  // index, so it comes after it.
+  integrations: [mdx(), sitemap(), securityHeaders(), searchIndex(), offlineReading()],
   vite: {
     plugins: [tailwindcss(), withoutPreloadHelper()],
     build: {

@@ -16,6 +16,10 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     launchOptions: chromiumLaunchOptions,
+    // A first visit, as the tests describe it: the service worker that stores the site for reading
+    // offline would otherwise serve some of a test's requests and not others, depending on how far it
+    // had got, and Playwright's request routing does not see what it serves. offline.spec.ts allows it.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `astro preview --host 127.0.0.1 --port ${port}`,

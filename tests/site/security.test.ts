@@ -54,6 +54,22 @@ describe('security of the built pages', () => {
     expect(handlers).toEqual([]);
   });
 
+  it('lets a page register the service worker from the site itself, and from nowhere else', () => {
+    // CSP Level 3: worker-src falls back to child-src, then to script-src, then to default-src.
+    const workerSources = (csp: string) =>
+      ['worker-src', 'child-src', 'script-src', 'default-src']
+        .map((name) => directive(csp, name))
+        .find(Boolean)
+        ?.split(/\s+/u)
+        .slice(1)
+        .filter((source) => !source.startsWith("'sha256-") && source !== "'wasm-unsafe-eval'");
+    const problems = pages.flatMap(([path, html]) => {
+      const sources = workerSources(pageCsp(html) ?? '');
+      return sources?.join(' ') === "'self'" ? [] : [`${path}: workers from ${sources?.join(' ')}`];
+    });
+    expect(problems).toEqual([]);
+  });
+
   it('sends the same policy as a header for hosts that read _headers, adding frame-ancestors', () => {
     const headers = readFileSync(join(distDir, '_headers'), 'utf8');
     for (const [path, html] of pages) {

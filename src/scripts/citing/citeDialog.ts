@@ -44,7 +44,7 @@ function dialog(): HTMLDialogElement {
 /**
  * `<cite-dialog>`: a modal dialog with the citation of the speech or of one paragraph in every style,
  * each with a Copy button, and an RIS download. citeOnDemand.ts loads this module on the first click of
- * a `button[data-cite]` and calls `openFor`. Escape or Close returns focus to the button that opened it.
+ * a `button[data-cite]` and calls `openCiteDialog`. Escape or Close returns focus to the button that opened it.
  */
 export class CiteDialog extends ConnectedElement {
   #dialog = this.querySelector('dialog') ?? this.appendChild(dialog());
@@ -114,3 +114,9 @@ export class CiteDialog extends ConnectedElement {
 }
 
 customElements.define('cite-dialog', CiteDialog);
+
+/** Opens the page's citation dialog for a Cite button (what citeOnDemand.ts calls once this has loaded). */
+export function openCiteDialog(button: HTMLButtonElement) {
+  const dialog = document.querySelector('cite-dialog');
+  if (dialog instanceof CiteDialog) void dialog.openFor(button);
+}

@@ -7,8 +7,5 @@ document.addEventListener('click', (event) => {
   const button =
     event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-cite]') : null;
   if (!button) return;
-  void import('./citeDialog').then(({ CiteDialog }) => {
-    const dialog = document.querySelector('cite-dialog');
-    if (dialog instanceof CiteDialog) void dialog.openFor(button);
-  });
+  void import('./citeDialog').then((module) => module.openCiteDialog(button));
 });

@@ -7,5 +7,5 @@ const CONTROLS = 'button[data-copy-link], a.sentence-link';
 
 document.addEventListener('click', (event) => {
   const control = event.target instanceof Element ? event.target.closest(CONTROLS) : null;
-  if (control) void import('./copyLink').then(({ copyLink }) => copyLink(control));
+  if (control) void import('./copyLink').then((module) => module.copyLink(control));
 });

@@ -20,6 +20,9 @@ export function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindApi>).then(async (api) => {
     // Section pages are longer than glossary entries; a lighter length penalty keeps the speech on top.
     // The index is small enough to search on the main thread, which saves fetching Pagefind's worker.
+    // No metaCacheTag: Pagefind then asks for pagefind-entry.json?ts=<now>, past any HTTP cache, which is
+    // what keeps a reader without the service worker from pairing an old entry with a new build's index.
+    // The service worker ignores the query and answers from its store (scripts/offline/serviceWorker.ts).
     await api.options({ ranking: { pageLength: 0.3 }, noWorker: true });
     return api;
   });

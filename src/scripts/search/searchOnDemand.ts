@@ -9,11 +9,12 @@ import { isSearching, readSearchState } from '../../lib/search/state';
 const loadSpeechSearch = () => import('./speechSearch');
 const loadSearchPage = () => import('./searchPage');
 
+// A module loads once: a later focus only gets the loaded one back.
 for (const search of document.querySelectorAll('speech-search'))
-  search.addEventListener('focusin', () => void loadSpeechSearch(), { once: true });
+  search.addEventListener('focusin', loadSpeechSearch);
 
 const searchPage = document.querySelector('search-page');
-searchPage?.addEventListener('focusin', () => void loadSearchPage(), { once: true });
+searchPage?.addEventListener('focusin', loadSearchPage);
 if (searchPage && isSearching(readSearchState(new URLSearchParams(location.search)))) void loadSearchPage();
 
 const shortcutField = document.querySelector<HTMLInputElement>(
