@@ -79,8 +79,9 @@ function prose(
     .join('\n');
 }
 
-const entryHeading = (entry: BookEntry) =>
-  `<b>${escapeXml(entry.term)}</b>${entry.chinese ? ` ${chinese(entry.chinese)} <i>${escapeXml(entry.pinyin ?? '')}</i>` : ''}`;
+/** An entry's Chinese and pinyin after its term, where a source confirms them. */
+const entryChinese = (entry: BookEntry) =>
+  entry.chinese ? ` ${chinese(entry.chinese)} <i>${escapeXml(entry.pinyin ?? '')}</i>` : '';
 
 function titlePage(book: Book): Chapter {
   const { speech, version } = book;
@@ -143,7 +144,7 @@ function theSpeech(book: Book): Chapter {
           run.kind === 'words'
             ? escapeXml(run.text)
             : notes.refer(
-                `${link(`glossary.xhtml#entry-${run.entry.id}`, run.entry.term)}${run.entry.chinese ? ` ${chinese(run.entry.chinese)} <i>${escapeXml(run.entry.pinyin ?? '')}</i>` : ''}. ${mixed(run.entry.definition)}`,
+                `${link(`glossary.xhtml#entry-${run.entry.id}`, run.entry.term)}${entryChinese(run.entry)}. ${mixed(run.entry.definition)}`,
               ),
         )
         .join('');
@@ -192,7 +193,7 @@ function glossary(book: Book): Chapter {
           return s.url ? link(s.url, name) : mixed(name);
         })
         .join('; ');
-      return `<dt id="entry-${entry.id}">${entryHeading(entry)}</dt>
+      return `<dt id="entry-${entry.id}"><b>${escapeXml(entry.term)}</b>${entryChinese(entry)}</dt>
 <dd><p>${mixed(entry.definition)}</p><p class="small">Sources: ${sources}. On the site: ${link(entry.url, entry.url)}</p></dd>`;
     });
     return `<h2 id="${id}">${escapeXml(group.kind)}</h2>\n<dl>\n${entries.join('\n')}\n</dl>`;
