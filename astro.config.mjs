@@ -10,6 +10,7 @@ import { offlineReading } from './src/build/offlineReading';
 import { numberSourceNotes } from './src/lib/context/sourceNotes';
 import { securityHeaders } from './src/build/securityHeaders';
 import { withoutPreloadHelper } from './src/build/withoutPreloadHelper';
+import { paths } from './src/lib/contract/paths';
 
 // The address the site is published at, for canonical links, previews, the sitemap and printed permalinks.
 // Set SITE_URL when building for a host; the default is where `npm start` serves it.
@@ -32,7 +33,14 @@ export default defineConfig({
   },
   // Astro runs the build:done hooks one after another in this order: the service worker stores the search
   // index, so it comes after it.
-  integrations: [mdx(), sitemap(), securityHeaders(), searchIndex(), offlineReading()],
+  // The offline page is what the service worker shows for a page not kept, not a page to find.
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith(paths.offline) }),
+    securityHeaders(),
+    searchIndex(),
+    offlineReading(),
+  ],
   vite: {
     plugins: [tailwindcss(), withoutPreloadHelper()],
     build: {

@@ -9,6 +9,7 @@ import { brotliCompressSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumLaunchOptions } from '../tests/support/chromium.ts';
 import { median } from './median.ts';
+import type { StaticServer } from './staticServer.ts';
 
 export const PAGE_TYPES = [
   { type: 'Home', path: '/' },
@@ -152,4 +153,26 @@ export async function measurePages(base: string, gzipBase: string): Promise<Page
     ...figure,
     lighthouse: scores[i] ?? { performance: 0, accessibility: 0, 'best-practices': 0, seo: 0 },
   }));
+}
+
+/** How long after a first visit loads its traffic is still counted: anything a service worker fetches unasked. */
+export const AFTER_LOAD_MS = 30_000;
+
+/**
+ * What a host sends for a first visit to `path`, counted by the host itself (bench/staticServer.ts) from
+ * the request until AFTER_LOAD_MS after the page has loaded, service workers allowed: the page, its
+ * styles and scripts, and whatever a worker or a late script fetches in the background.
+ */
+export async function firstVisitServed(host: StaticServer, path: string): Promise<number> {
+  const browser = await chromium.launch(chromiumLaunchOptions);
+  try {
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    const page = await context.newPage();
+    const before = host.bytesServed();
+    await page.goto(`${host.url}${path}`, { waitUntil: 'load' });
+    await page.waitForTimeout(AFTER_LOAD_MS);
+    return host.bytesServed() - before;
+  } finally {
+    await browser.close();
+  }
 }

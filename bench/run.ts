@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { measurePages, type PageFigures } from './pages.ts';
+import { AFTER_LOAD_MS, firstVisitServed, measurePages, PAGE_TYPES, type PageFigures } from './pages.ts';
 import { buildSite } from './buildSite.ts';
 import { measureScale, type ScaleFigures } from './scale.ts';
 import { measureSearch, type SearchFigures } from './search.ts';
@@ -94,7 +94,12 @@ interface BudgetRow {
   met: boolean;
 }
 
-function budgetRows(buildSeconds: number, pages: PageFigures[], search: SearchFigures): BudgetRow[] {
+function budgetRows(
+  buildSeconds: number,
+  pages: PageFigures[],
+  firstVisit: number,
+  search: SearchFigures,
+): BudgetRow[] {
   const section = pages.find((page) => page.type === 'Section');
   const heaviestJs = pages.reduce((a, b) => (b.jsBeforeInteraction > a.jsBeforeInteraction ? b : a));
   const lowest = pages.flatMap((page) =>
@@ -114,6 +119,12 @@ function budgetRows(buildSeconds: number, pages: PageFigures[], search: SearchFi
       measured: `${kb(section?.totalGzip ?? Infinity)} (brotli ${kb(section?.total ?? Infinity)})`,
       limit: `≤ ${BUDGET.sectionPageGzipKB} KB`,
       met: (section?.totalGzip ?? Infinity) <= BUDGET.sectionPageGzipKB * 1024,
+    },
+    {
+      name: `Section page, first visit and the ${AFTER_LOAD_MS / 1000} s after, service worker included, gzip (counted by the host)`,
+      measured: kb(firstVisit),
+      limit: `≤ ${BUDGET.sectionPageGzipKB} KB`,
+      met: firstVisit <= BUDGET.sectionPageGzipKB * 1024,
     },
     {
       name: `JS before interaction, heaviest page (${heaviestJs.type})`,
@@ -197,14 +208,17 @@ const { wallSeconds: buildSeconds, downloadSeconds } = await buildSite(root);
 const server = await serveStatic(`${root}/dist`, PORT);
 const gzipServer = await serveStatic(`${root}/dist`, GZIP_PORT, ['gzip']);
 let pages: PageFigures[];
+let firstVisit: number;
 let search: SearchFigures;
 try {
   pages = await measurePages(server.url, gzipServer.url);
+  const section = PAGE_TYPES.find((page) => page.type === 'Section')?.path ?? '/';
+  firstVisit = await firstVisitServed(gzipServer, section);
   search = await measureSearch(server.url);
 } finally {
   await Promise.all([server.close(), gzipServer.close()]);
 }
-const budgets = budgetRows(buildSeconds, pages, search);
+const budgets = budgetRows(buildSeconds, pages, firstVisit, search);
 console.log('Pages: a first visit with an empty cache, bodies as transferred (brotli, and gzip only)\n');
 console.log(pageTable(pages));
 console.log('\nBudgets\n');

@@ -3,7 +3,8 @@
  * `404.html` with status 404 for unknown paths, and bodies compressed as the browser asks (brotli, else
  * gzip, among the `encodings` the host offers), so the bytes the browser counts are the bytes a reader
  * would download. Gzip is at zlib's default level, as most hosts send it; brotli at its best. Pagefind's
- * index files are compressed already and go out as they are.
+ * index files are compressed already and go out as they are. It counts the bytes of the bodies it sends,
+ * whoever asks for them: a page, its scripts, or a service worker.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -37,15 +38,23 @@ async function findFile(root: string, pathname: string): Promise<{ file: string;
   return { file: join(root, '404.html'), status: 404 };
 }
 
-/** Starts the server on 127.0.0.1 and resolves with its base URL (no trailing slash) and a way to stop it. */
 export type Encoding = 'br' | 'gzip';
 
+/** A running server: its base URL (no trailing slash), the body bytes it has sent so far, and a way to stop it. */
+export interface StaticServer {
+  url: string;
+  bytesServed: () => number;
+  close: () => Promise<void>;
+}
+
+/** Starts the server on 127.0.0.1. */
 export async function serveStatic(
   root: string,
   port: number,
   encodings: readonly Encoding[] = ['br', 'gzip'],
-): Promise<{ url: string; close: () => Promise<void> }> {
+): Promise<StaticServer> {
   const compressed = new Map<string, Buffer>();
+  let served = 0;
   const server: Server = createServer((request, response) => {
     void (async () => {
       const { pathname } = new URL(request.url ?? '/', 'http://localhost');
@@ -78,6 +87,7 @@ export async function serveStatic(
         headers['Vary'] = 'Accept-Encoding';
       }
       response.writeHead(found.status, { ...headers, 'Content-Length': String(sent.length) });
+      if (request.method !== 'HEAD') served += sent.length;
       response.end(request.method === 'HEAD' ? undefined : sent);
     })();
   });
@@ -86,6 +96,7 @@ export async function serveStatic(
   return {
     // Port 0 asks the system for a free port: the address says which.
     url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`,
+    bytesServed: () => served,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -12,16 +12,26 @@ import './reading/copyOnDemand';
 import './reading/quoteOnDemand';
 import './search/searchOnDemand';
 import './citing/citeOnDemand';
+import { READING_KEY, READING_OFF } from '../lib/offline/reading';
+import { store, stored } from './storage';
+
+// The About page's control that saves the edition, and the offline page's list of what is kept.
+if (document.querySelector('offline-edition, kept-pages')) void import('./offline/offlineElements');
 
 // Only a page reached from search (?highlight=) needs the marking code.
 if (new URLSearchParams(location.search).has('highlight')) void import('./search/searchHighlight');
 
-// The service worker that stores the edition for reading offline (build/offlineReading.ts), once the page
-// has loaded, so that storing never competes with showing it; not in development, which has none. Only a
-// page a worker served can have a newer version waiting (offline/updates.ts).
+// Reading offline (lib/offline/reading.ts): a first visit fetches the page and nothing more. From the
+// reader's second page on, once it has loaded, the service worker keeps what they read
+// (offline/keepReading.ts); unless their browser asks sites to save data, or they removed the offline
+// copy. Only a page a worker served can have a newer version waiting (offline/updates.ts). Development
+// has no worker.
 const workers = navigator.serviceWorker;
 if (import.meta.env.PROD && workers)
   addEventListener('load', () => {
-    void workers.register('/sw.js');
-    if (workers.controller) void import('./offline/updates');
+    if (workers.controller) return void import('./offline/updates');
+    const reading = stored(READING_KEY);
+    const saveData = (navigator as { connection?: { saveData?: boolean } }).connection?.saveData;
+    if (reading === null) store(READING_KEY, location.pathname);
+    else if (reading !== READING_OFF && !saveData) void import('./offline/keepReading');
   });

@@ -60,4 +60,16 @@ describe('serveStatic', () => {
     expect(response.headers.get('content-encoding')).toBeNull();
     expect(Buffer.from(await response.arrayBuffer())).toEqual(index);
   });
+
+  it('counts the body bytes it sends, as they went over the wire', async () => {
+    const counting = await serveStatic(root, 0, ['gzip']);
+    try {
+      await (await fetch(`${counting.url}/speech/`, { headers: { 'Accept-Encoding': 'gzip' } })).text();
+      await (await fetch(`${counting.url}/pagefind/en.pf_index`)).arrayBuffer();
+      await fetch(`${counting.url}/speech/`, { method: 'HEAD' });
+      expect(counting.bytesServed()).toBe(gzipSync(page).length + index.length);
+    } finally {
+      await counting.close();
+    }
+  });
 });

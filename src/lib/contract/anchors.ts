@@ -13,6 +13,9 @@ export const noteMarkId = (paragraph: number, note: number) => `p${paragraph}-r$
 /** Every page's main content, where the skip link leads. */
 export const MAIN_ID = 'main';
 
+/** The About page's part on reading offline, with the control that saves the edition (the footer links to it). */
+export const OFFLINE_HEADING = 'offline-heading';
+
 /** The heading of the home page's list of every section, which long tables of contents link to. */
 export const SECTIONS_HEADING = 'sections-heading';
 

@@ -21,6 +21,12 @@ export const attributes = {
   }),
 } as const;
 
+/**
+ * On the root element once copying leaves our notes out of a copy (scripts/reading/quoting.ts): only
+ * then may a note inside the speech be selected on its own (prose.css).
+ */
+export const CLEAN_COPY = 'data-clean-copy';
+
 /** Every element that is a paragraph of the speech carries this class. */
 export const PARAGRAPH_CLASS = 'paragraph';
 

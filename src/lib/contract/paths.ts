@@ -42,6 +42,12 @@ export const paths = {
   searchWords: (letter: string) => `/search/words/${letter}.json`,
   /** The glossary's pinyin, by how a reader may type it (forgiving search). */
   searchNames: '/search/names.json',
+  /** The service worker that keeps the edition for reading offline; it must stay at the site's root. */
+  serviceWorker: '/sw.js',
+  /** What the whole edition offline is: every file, with its revision and size (lib/offline/edition.ts). */
+  offlineManifest: '/offline.json',
+  /** What the service worker shows for a page that was not kept, opened offline. */
+  offline: '/offline/',
 } as const;
 
 /**

@@ -61,7 +61,7 @@ function chineseAside(entry: NotedEntry): Element[] {
 /** The linked term, its Chinese, and for a noted use the reference mark and the sidenote itself. */
 function annotation(words: string, paragraph: number, occurrence: AnnotatedUse): ElementContent[] {
   const { entry } = occurrence;
-  const link = el('a', { className: ['term'], href: entry.href, dataEntry: entry.id }, [text(words)]);
+  const link = el('a', { className: ['term'], href: entry.href }, [text(words)]);
   if (occurrence.note === undefined) return [link, ...chineseAside(entry)];
   const id = noteId(paragraph, occurrence.note);
   const refId = noteMarkId(paragraph, occurrence.note);

@@ -10,6 +10,7 @@ import {
 import { citedParagraph, paragraphPermalinkOf, paths } from '../../lib/contract';
 import citeDialogStyles from '../../styles/onDemand/citeDialog.css?url';
 import { ConnectedElement } from '../connectedElement';
+import { store } from '../storage';
 import { loadStylesheet } from '../stylesheet';
 
 /**
@@ -70,11 +71,8 @@ export class CiteDialog extends ConnectedElement {
         copy && this.querySelector<HTMLTextAreaElement>(`#cite-${copy.dataset['copyCitation'] ?? ''}`);
       if (!field) return;
       void this.#copy(field.value, copy);
-      try {
-        localStorage.setItem(CITATION_STYLE_KEY, copy.dataset['copyCitation'] ?? '');
-      } catch {
-        // Storage refused (private mode): quotes are then cited in Chicago.
-      }
+      // Quotes are cited in the style last copied (Chicago where storage is refused).
+      store(CITATION_STYLE_KEY, copy.dataset['copyCitation'] ?? '');
     });
   }
 

@@ -1,12 +1,16 @@
 import noticeStyles from '../../styles/onDemand/updateNotice.css?url';
+import type { PageRequest } from '../../lib/offline/messages';
 import { loadStylesheet } from '../stylesheet';
+
+const TAKE_OVER: PageRequest = { type: 'SKIP_WAITING' };
 
 let notice: { reload: HTMLButtonElement; waiting: ServiceWorker | null } | undefined;
 
 /**
  * Says that a new version of the edition is ready, with a Reload button and a Not now button. Reload
- * asks the waiting worker to take over (the page reloads when it has, see registerWorker.ts); when
- * another page already let it take over (`waiting` is null), Reload only reloads. Not now hides the
+ * asks the waiting worker to take over and reloads the page once it has (`controllerchange`); when
+ * another page already let it take over (`waiting` is null), Reload only reloads. A saved copy of the
+ * edition was brought up to the new version before the notice showed (scripts/offline/serviceWorker.ts). Not now hides the
  * notice until the next page. Placed as a labelled region after the page's content; its message is a
  * status, read out without moving the focus.
  */
@@ -32,7 +36,7 @@ export async function showUpdateNotice(waiting: ServiceWorker | null) {
   reload.addEventListener('click', () => {
     if (!state.waiting) return location.reload();
     navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
-    state.waiting.postMessage({ type: 'SKIP_WAITING' });
+    state.waiting.postMessage(TAKE_OVER);
   });
   dismiss.addEventListener('click', () => section.remove());
   await loadStylesheet(noticeStyles);

@@ -1,4 +1,5 @@
 import { ConnectedElement } from '../connectedElement';
+import { store } from '../storage';
 
 const STORAGE_KEY = 'color-scheme';
 type ColorScheme = 'light' | 'dark';
@@ -18,11 +19,7 @@ class ColorSchemeToggle extends ConnectedElement {
     this.listen(button, 'click', () => {
       const next: ColorScheme = currentScheme() === 'dark' ? 'light' : 'dark';
       document.documentElement.dataset['colorScheme'] = next;
-      try {
-        localStorage.setItem(STORAGE_KEY, next);
-      } catch {
-        // Storage can be disabled; the choice then lasts for this page only.
-      }
+      store(STORAGE_KEY, next);
       show();
     });
     show();

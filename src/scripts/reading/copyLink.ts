@@ -1,4 +1,6 @@
 import { paragraphPermalinkOf, parseParagraphId, parseSentenceId } from '../../lib/contract';
+import copyStatusStyles from '../../styles/onDemand/copyStatus.css?url';
+import { loadStylesheet } from '../stylesheet';
 
 /** What a copied address points to, as the status line says it: "paragraph 4", "sentence 2 of paragraph 5". */
 function describe(url: URL): string {
@@ -8,9 +10,10 @@ function describe(url: URL): string {
   return `paragraph ${parseParagraphId(id) ?? ''}`;
 }
 
-function say(message: string) {
+async function say(message: string) {
   const status = document.querySelector<HTMLElement>('[data-copy-status]');
   if (!status) return;
+  await loadStylesheet(copyStatusStyles);
   status.textContent = message;
   status.hidden = false;
 }
@@ -27,8 +30,8 @@ export async function copyLink(control: Element) {
   const what = describe(url);
   try {
     await navigator.clipboard.writeText(url.href);
-    say(`Link to ${what} copied: ${url.href}`);
+    await say(`Link to ${what} copied: ${url.href}`);
   } catch {
-    say(`Copy this link to ${what}: ${url.href}`);
+    await say(`Copy this link to ${what}: ${url.href}`);
   }
 }

@@ -6,7 +6,9 @@ import {
 } from '../../lib/citing/citation';
 import { formatQuote, formatWords, quoteLink } from '../../lib/citing/quote';
 import quoteStyles from '../../styles/onDemand/quote.css?url';
+import { stored } from '../storage';
 import { loadStylesheet } from '../stylesheet';
+import { CLEAN_COPY } from '../../lib/contract';
 import { speechSelectionOf, type SpeechSelection } from './speechSelection';
 
 /**
@@ -32,14 +34,6 @@ function citationSource(): CitationSource | undefined {
   return json ? (JSON.parse(json) as CitationSource) : undefined;
 }
 
-function storedStyle(): string | null {
-  try {
-    return localStorage.getItem(CITATION_STYLE_KEY);
-  } catch {
-    return null;
-  }
-}
-
 async function writeClipboard({ plain, html }: { plain: string; html: string }) {
   try {
     await navigator.clipboard.write([
@@ -61,6 +55,8 @@ document.addEventListener('copy', (event) => {
   event.clipboardData.setData('text/html', html);
   event.preventDefault();
 });
+// Copies are clean from now on: a note inside the speech may be selected on its own (prose.css).
+document.documentElement.setAttribute(CLEAN_COPY, '');
 
 function toolbar(): HTMLElement {
   const bar = document.createElement('div');
@@ -152,7 +148,7 @@ async function copy(kind: string) {
       say(`Link to these words copied: ${link}`);
       return;
     }
-    const style = quoteCitationStyle(storedStyle());
+    const style = quoteCitationStyle(stored(CITATION_STYLE_KEY));
     const citation = source ? formatCitation(style, source, { url: link, paragraph: quote.paragraph }) : link;
     await writeClipboard(formatQuote(quote.text, citation, link));
     say('Quote copied, with its citation and a link to the words.');

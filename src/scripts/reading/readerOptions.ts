@@ -1,4 +1,5 @@
 import { ConnectedElement } from '../connectedElement';
+import { store, stored } from '../storage';
 
 const STORAGE_PREFIX = 'reader-option:';
 
@@ -7,19 +8,9 @@ class ReaderOptions extends ConnectedElement {
   protected connect() {
     for (const box of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       const key = STORAGE_PREFIX + box.name;
-      try {
-        const stored = localStorage.getItem(key);
-        if (stored !== null) box.checked = stored === 'on';
-      } catch {
-        // Storage can be disabled; the boxes then start in their default state.
-      }
-      this.listen(box, 'change', () => {
-        try {
-          localStorage.setItem(key, box.checked ? 'on' : 'off');
-        } catch {
-          // As above: the choice lasts for this page only.
-        }
-      });
+      const choice = stored(key);
+      if (choice !== null) box.checked = choice === 'on';
+      this.listen(box, 'change', () => store(key, box.checked ? 'on' : 'off'));
     }
   }
 }

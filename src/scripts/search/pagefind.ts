@@ -15,7 +15,10 @@ export interface PagefindApi {
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 let pagefind: Promise<PagefindApi> | undefined;
 
-/** Loads Pagefind and its index on first use only, so a reader who never searches never fetches them. */
+/**
+ * Loads Pagefind and its index on first use only, so a reader who never searches never fetches them. A
+ * failed load (offline, without the saved edition) is tried again on the next search.
+ */
 export function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindApi>).then(async (api) => {
     // Section pages are longer than glossary entries; a lighter length penalty keeps the speech on top.
@@ -26,5 +29,6 @@ export function loadPagefind(): Promise<PagefindApi> {
     await api.options({ ranking: { pageLength: 0.3 }, noWorker: true });
     return api;
   });
+  pagefind.catch(() => (pagefind = undefined));
   return pagefind;
 }

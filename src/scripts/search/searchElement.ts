@@ -1,4 +1,4 @@
-import { paths } from '../../lib/contract';
+import { OFFLINE_HEADING, paths, withFragment } from '../../lib/contract';
 import { CONTEXT, rankHits, rankResults, resultHits, type SearchHit } from '../../lib/search/results';
 import { isSearching, writeSearchState, type SearchState } from '../../lib/search/state';
 import { chineseRuns } from '../../lib/text/chinese';
@@ -61,10 +61,10 @@ export abstract class SearchElement extends ConnectedElement {
   protected async search(): Promise<SearchHit[] | undefined> {
     const state = this.state();
     const ticket = ++this.#latest;
-    const { hits, help } = await this.findHits(state);
+    const found = await this.findHits(state).catch(() => undefined);
     if (ticket !== this.#latest) return undefined;
-    this.#render(hits, state, help);
-    return hits;
+    this.#render(found?.hits ?? [], state, found?.help, !found);
+    return found?.hits ?? [];
   }
 
   /** The hits for a state, as this element shows them, and what the query was read as. */
@@ -108,7 +108,8 @@ export abstract class SearchElement extends ConnectedElement {
     this.#latest += 1;
   }
 
-  #render(hits: SearchHit[], state: SearchState, help?: QueryHelp) {
+  /** Shows the hits; `failed` when search itself could not load (offline, without the saved edition). */
+  #render(hits: SearchHit[], state: SearchState, help: QueryHelp | undefined, failed: boolean) {
     const list = this.#list;
     const status = this.#status;
     const panel = this.panel;
@@ -118,9 +119,11 @@ export abstract class SearchElement extends ConnectedElement {
     const searching = isSearching(state);
     const summary = !searching
       ? ''
-      : hits.length === 0
-        ? `No results${asked}. Try another word, or browse the themes and the glossary.`
-        : `${hits.length} ${hits.length === 1 ? 'result' : 'results'}${asked}.`;
+      : failed
+        ? 'Search needs a connection, or the edition saved for offline reading.'
+        : hits.length === 0
+          ? `No results${asked}. Try another word, or browse the themes and the glossary.`
+          : `${hits.length} ${hits.length === 1 ? 'result' : 'results'}${asked}.`;
     const note = searching ? helpNote(help) : undefined;
     // Where the status is only heard (the header's, beside a summary that is seen), it says what the
     // query was read as too; where it is seen (the search page's), the note below it says so once.
@@ -131,7 +134,7 @@ export abstract class SearchElement extends ConnectedElement {
     if (note) list.before(note);
     panel.hidden = !searching;
     this.querySelector('[data-search-suggestions]')?.remove();
-    if (searching && hits.length === 0) panel.append(suggestions());
+    if (searching && hits.length === 0) panel.append(failed ? savingLink() : suggestions());
   }
 
   #arrows(event: KeyboardEvent) {
@@ -189,6 +192,20 @@ function suggestions(): HTMLParagraphElement {
     ', or open the ',
     link(paths.speech, 'full text'),
     '.',
+  );
+  return paragraph;
+}
+
+/** Where, offline, search can be had: the About page's control that saves the edition. */
+function savingLink(): HTMLParagraphElement {
+  const paragraph = document.createElement('p');
+  paragraph.dataset['searchSuggestions'] = '';
+  paragraph.append(
+    Object.assign(document.createElement('a'), {
+      href: withFragment(paths.about, OFFLINE_HEADING),
+      textContent: 'Save the edition for offline reading',
+    }),
+    ' when you are online, and search works without a connection too.',
   );
   return paragraph;
 }

@@ -67,7 +67,8 @@ class SearchPage extends SearchElement {
     const widened: Partial<Record<FilterName, typeof hits>> = {};
     for (const name of Object.keys(GROUP_STATE) as FilterName[]) {
       const key = GROUP_STATE[name];
-      if (state[key].length > 0) widened[name] = (await this.findHits({ ...state, [key]: [] })).hits;
+      if (state[key].length > 0)
+        widened[name] = (await this.findHits({ ...state, [key]: [] }).catch(() => ({ hits: [] }))).hits;
     }
     // Drop the counts if the reader has changed the search meanwhile: the newer one will set them.
     if (writeSearchState(this.state()) === writeSearchState(state)) {
