@@ -42,7 +42,7 @@ class KeptPages extends ConnectedElement {
           return item;
         }),
       );
-      this.querySelector('section')?.removeAttribute('hidden');
+      this.hidden = false;
     });
   }
 }
