@@ -13,7 +13,7 @@ const htmlFiles = (dir: string): string[] =>
         : [],
   );
 
-/** After the build, writes `dist/_headers` with each page's Content-Security-Policy (see lib/securityHeaders). */
+/** After the build, writes `dist/_headers` with each page's Content-Security-Policy (see headersFile.ts). */
 export function securityHeaders(): AstroIntegration {
   return {
     name: 'security-headers',
