@@ -46,12 +46,15 @@ export const TEXT_CITATION_STYLES = CITATION_STYLES.filter((style) => style !== 
 /** Where the cite dialog remembers the style the reader last copied, which quotes are then cited in. */
 export const CITATION_STYLE_KEY = 'citation-style';
 
-/** The styles a quote's citation can follow: the ones that read as a sentence after the quote. */
-const QUOTE_STYLES: readonly CitationStyle[] = ['chicago', 'mla', 'apa'];
+/**
+ * The styles that read as a sentence, for people rather than reference software: a quote's citation
+ * follows one, and the downloads print the speech cited in each.
+ */
+export const PROSE_CITATION_STYLES = ['chicago', 'mla', 'apa'] as const satisfies readonly CitationStyle[];
 
 /** The style to cite a quote in: the reader's last copied, if it is Chicago, MLA or APA; else Chicago. */
 export function quoteCitationStyle(stored: string | null): CitationStyle {
-  return QUOTE_STYLES.find((style) => style === stored) ?? 'chicago';
+  return PROSE_CITATION_STYLES.find((style) => style === stored) ?? 'chicago';
 }
 
 export const CITATION_STYLE_NAMES: Record<CitationStyle, string> = {

@@ -1,4 +1,9 @@
-import { CITATION_STYLE_NAMES, citationSource, formatCitation } from '../citing/citation';
+import {
+  CITATION_STYLE_NAMES,
+  citationSource,
+  formatCitation,
+  PROSE_CITATION_STYLES,
+} from '../citing/citation';
 import type { Inline, ProseBlock } from '../context/mdxProse';
 import { byShortName } from '../context/sourceLabels';
 import { paths, permalink } from '../contract';
@@ -36,7 +41,7 @@ export interface Book {
     date: string | undefined;
     url: string | undefined;
   }[];
-  /** The speech cited in each text style, and one paragraph in Chicago, as the About page gives them. */
+  /** The speech cited in each style that reads as a sentence, and one paragraph in Chicago. */
   citations: { style: string; text: string }[];
   paragraphCitation: string;
 }
@@ -191,7 +196,7 @@ export function editionBook(edition: Edition, site: URL | undefined): Book {
       date: s.dateLabel,
       url: s.url,
     })),
-    citations: (['chicago', 'mla', 'apa'] as const).map((style) => ({
+    citations: PROSE_CITATION_STYLES.map((style) => ({
       style: CITATION_STYLE_NAMES[style],
       text: formatCitation(style, source, { url: speechUrl }),
     })),
