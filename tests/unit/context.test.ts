@@ -59,6 +59,14 @@ describe('the editors’ context in the edition model', () => {
     ]);
   });
 
+  it('lists the works in the bibliography’s order, by the short name the notes cite them by', () => {
+    expect(edition.sources.map((s) => [s.short, s.id])).toEqual([
+      ['A publisher', 'book'],
+      ['A publisher 2016', 'law'],
+      ['A publisher 2018', 'report'],
+    ]);
+  });
+
   it('places each work of the bibliography on the sources page, dated as precisely as it is', () => {
     expect(edition.source('law')).toMatchObject({ href: '/sources/#source-law', dateLabel: 'November 2016' });
     expect(edition.source('book').dateLabel).toBeUndefined();

@@ -5,7 +5,6 @@ import {
   PROSE_CITATION_STYLES,
 } from '../citing/citation';
 import type { Inline, ProseBlock } from '../context/mdxProse';
-import { byShortName } from '../context/sourceLabels';
 import { paths, permalink } from '../contract';
 import { ENTRY_KIND_LABELS } from '../glossary/entryKinds';
 import type { Edition, EditionVersion, Paragraph, SourceNote } from '../model/types';
@@ -188,7 +187,7 @@ export function editionBook(edition: Edition, site: URL | undefined): Book {
       kind: ENTRY_KIND_LABELS[group.kind].many,
       entries: group.entries.map((e) => entry(e.id)),
     })),
-    sources: byShortName(edition.sources).map((s) => ({
+    sources: edition.sources.map((s) => ({
       id: s.id,
       short: s.short,
       title: s.title,

@@ -12,7 +12,7 @@ import {
 import { contextProblems } from '../context/contextProblems';
 import { mdxProse } from '../context/mdxProse';
 import { essayParts, mdxPlainText } from '../context/mdxText';
-import { shortSourceLabel } from '../context/sourceLabels';
+import { byShortName, shortSourceLabel } from '../context/sourceLabels';
 import { sourceNotesOf } from '../context/sourceNotes';
 import type { CommentaryData, EventData, IntroductionData, LineageData, SourceData } from '../schemas';
 import { partialDateLabel } from '../text/dates';
@@ -86,13 +86,15 @@ export function linkContext(
   if (problems.length > 0) throw new Error(`The context does not fit the edition:\n${problems.join('\n')}`);
 
   const citations = new Map(context.sources.map((data) => [data.id, [] as Citation[]]));
-  const sources: Source[] = context.sources.map((data) => ({
-    ...data,
-    href: withFragment(paths.sources, sourceAnchorId(data.id)),
-    dateLabel: data.date === undefined ? undefined : partialDateLabel(data.date),
-    short: shortSourceLabel(data.publisher, data.date),
-    citedBy: citations.get(data.id) ?? [],
-  }));
+  const sources: Source[] = byShortName(
+    context.sources.map((data) => ({
+      ...data,
+      href: withFragment(paths.sources, sourceAnchorId(data.id)),
+      dateLabel: data.date === undefined ? undefined : partialDateLabel(data.date),
+      short: shortSourceLabel(data.publisher, data.date),
+      citedBy: citations.get(data.id) ?? [],
+    })),
+  );
   const source = byId(sources, (s) => s.id, 'source');
   const cite = (citation: Citation, ids: readonly string[]) => {
     for (const id of new Set(ids)) citations.get(id)?.push(citation);
