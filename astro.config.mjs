@@ -9,14 +9,11 @@ import { markChinese } from './src/build/markChinese';
 import { offlineReading } from './src/build/offlineReading';
 import { numberSourceNotes } from './src/lib/context/sourceNotes';
 import { securityHeaders } from './src/build/securityHeaders';
+import { SITE_URL } from './src/build/siteUrl';
 import { withoutPreloadHelper } from './src/build/withoutPreloadHelper';
 
-// The address the site is published at, for canonical links, previews, the sitemap and printed permalinks.
-// Set SITE_URL when building for a host; the default is where `npm start` serves it.
-const site = process.env['SITE_URL'] || 'http://localhost:4321/';
-
 export default defineConfig({
-  site,
+  site: SITE_URL,
   trailingSlash: 'always',
   // Stylesheets stay files: the Content-Security-Policy allows no inline styles.
   build: { format: 'directory', inlineStylesheets: 'never' },

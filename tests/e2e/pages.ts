@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { SITE_URL } from '../../src/build/siteUrl';
 
 /** Every public page of the reader, for sweeps. */
 export const sectionPaths = [
@@ -44,7 +45,7 @@ export async function visit(page: Page, path: string) {
 }
 
 /** The address the site was built for (canonical links, copied links, citations); see astro.config.mjs. */
-export const SITE = (process.env['SITE_URL'] || 'http://localhost:4321/').replace(/\/$/u, '');
+export const SITE = SITE_URL.replace(/\/$/u, '');
 
 /**
  * Tests of a sweep, one per page: each gets the same browser page of its worker (fresh settings,
