@@ -1,4 +1,4 @@
-import type { EditionSources } from '../../src/lib/model/buildEdition';
+import type { EditionSources } from '../../src/lib/model/content';
 import {
   changeSchema,
   commentarySchema,

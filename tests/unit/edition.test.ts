@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildEdition, type EditionSources } from '../../src/lib/model/buildEdition';
+import { buildEdition } from '../../src/lib/model/buildEdition';
+import type { EditionSources } from '../../src/lib/model/content';
 import { entry, fixture, theme } from '../support/editionFixture';
 
 const edition = buildEdition(fixture);

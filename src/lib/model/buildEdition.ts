@@ -2,40 +2,14 @@ import { CONTENT_FILES } from '../contentFiles';
 import { glossaryProblems } from '../glossary/glossaryProblems';
 import { findOccurrences, numberNotes } from '../glossary/occurrences';
 import { createTermMatcher } from '../glossary/termMatcher';
-import type {
-  ChangeData,
-  EditionData,
-  GlossaryEntryData,
-  SectionData,
-  SpeechData,
-  ThemeData,
-} from '../schemas';
 import { paragraphSegments, segmentsText, type Segment } from '../speech/paragraphSegments';
 import { placeSections, type SectionPlace } from '../speech/sections';
 import { buildPassages, themeProblems } from '../themes/passages';
-import { linkContext, type ContextSources } from './linkContext';
+import type { EditionSources, SectionFile } from './content';
+import { linkContext } from './linkContext';
 import { linkRecords } from './linkRecords';
 import type { Edition } from './types';
 import { editionVersions } from './versions';
-
-/** A section file as the content layer reads it: id (file name without extension), frontmatter, MDX body. */
-export interface SectionFile {
-  id: string;
-  data: SectionData;
-  body: string;
-}
-
-/** What content/ holds, as the content layer reads it (each file already valid against its schema). */
-export interface EditionSources extends ContextSources {
-  site: EditionData;
-  speech: SpeechData;
-  sections: readonly SectionFile[];
-  glossary: readonly GlossaryEntryData[];
-  themes: readonly ThemeData[];
-  /** What changed in each version (content/changes.yaml), and the version package.json gives. */
-  changes: readonly ChangeData[];
-  version: string;
-}
 
 function fail(what: string, problems: readonly string[]) {
   if (problems.length > 0) throw new Error(`${what}:\n${problems.join('\n')}`);

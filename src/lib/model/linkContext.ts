@@ -14,20 +14,11 @@ import { mdxProse } from '../context/mdxProse';
 import { essayParts, mdxPlainText } from '../context/mdxText';
 import { byShortName, shortSourceLabel } from '../context/sourceLabels';
 import { sourceNotesOf } from '../context/sourceNotes';
-import type { CommentaryData, EventData, IntroductionData, LineageData, SourceData } from '../schemas';
 import { partialDateLabel } from '../text/dates';
 import { readingMinutes } from '../text/numbers';
+import type { ContextSources } from './content';
 import { byId, groupBy } from './lookup';
 import type { Citation, Commentary, Edition, Introduction, Source, SourceNote, TimelineEvent } from './types';
-
-/** The editors' context as content/ holds it. */
-export interface ContextSources {
-  sources: readonly SourceData[];
-  introduction: { data: IntroductionData; body: string; headingIds: readonly string[] };
-  commentary: readonly { id: string; data: CommentaryData; body: string }[];
-  timeline: readonly EventData[];
-  lineage: readonly LineageData[];
-}
 
 /** The edition before its context is added: what linkRecords makes. */
 export type CoreEdition = Omit<

@@ -14,7 +14,7 @@ import { sentenceSpans } from '../speech/sentences';
 import { passageContains, passageLabel, themesOf, type ThemePassage } from '../themes/passages';
 import { relatedSections } from '../themes/relatedSections';
 import { themeMatrix } from '../themes/themeMap';
-import type { SectionFile } from './buildEdition';
+import type { SectionFile } from './content';
 import { byId, groupBy } from './lookup';
 import type { CoreEdition } from './linkContext';
 import type { Commentary, GlossaryEntry, Occurrence, Paragraph, Passage, Section, Theme } from './types';

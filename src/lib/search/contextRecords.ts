@@ -1,6 +1,5 @@
 import { paths, withFragment } from '../contract';
 import type { Edition } from '../model/types';
-import type { FilterValues } from './filters';
 
 /**
  * Where the build writes the records for the search-index step, which reads and removes it: not
@@ -55,7 +54,3 @@ export function contextRecords(edition: Edition): ContextRecord[] {
     ...timeline.events.map((e) => record(e.href, 'Timeline', `${e.dateLabel}, ${e.title}`, e.description)),
   ];
 }
-
-/** The records' values for the search filters, for the search page's counts. */
-export const contextFilters = (edition: Edition): FilterValues[] =>
-  contextRecords(edition).map((r) => ({ kind: r.meta.kind, themes: r.filters.theme }));
