@@ -34,6 +34,9 @@ export default defineConfig({
     plugins: [tailwindcss(), withoutPreloadHelper()],
     build: {
       rolldownOptions: {
+        // The markup contract's names are constants that build-time markup and scripts import
+        // (lib/contract): written in where they are used, naming them costs the first script nothing.
+        optimization: { inlineConst: { mode: 'all', pass: 2 } },
         // Astro's MDX modules carry its own "use astro:head-inject" marker; the bundler's notice about it is noise.
         onLog(level, log, handler) {
           if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
