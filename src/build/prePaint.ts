@@ -1,4 +1,9 @@
 import { createHash } from 'node:crypto';
+import { COLOR_SCHEME, COLOR_SCHEME_KEY } from '../lib/contract';
+
+/** A data attribute as `dataset` names it, `data-color-scheme` as `colorScheme`: every page carries this snippet. */
+const datasetName = (attribute: string) =>
+  attribute.replace(/^data-/u, '').replace(/-([a-z])/gu, (_, letter: string) => letter.toUpperCase());
 
 /**
  * Before the first paint: marks the page as scripted (`data-scripts` on <html>), which shows the
@@ -8,8 +13,7 @@ import { createHash } from 'node:crypto';
  * It must run inline and first thing in <body>, after the Content-Security-Policy in <head>, which allows
  * it by its hash (`prePaintHash`, see contentSecurityPolicy.ts), never by 'unsafe-inline'.
  */
-export const PRE_PAINT_SCRIPT =
-  "document.documentElement.dataset.scripts='';try{const s=localStorage.getItem('color-scheme');if(s==='light'||s==='dark')document.documentElement.dataset.colorScheme=s}catch{}";
+export const PRE_PAINT_SCRIPT = `document.documentElement.dataset.scripts='';try{const s=localStorage.getItem('${COLOR_SCHEME_KEY}');if(s==='light'||s==='dark')document.documentElement.dataset.${datasetName(COLOR_SCHEME)}=s}catch{}`;
 
 /** The hash, as a Content-Security-Policy source (`sha256-…`), that allows exactly this script. */
 export const prePaintHash = (): `sha256-${string}` =>

@@ -2,9 +2,9 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
-import { noteId, noteMarkId } from '../contract';
+import { NOTE_BACK_CLASS, NOTE_CLASS, NOTE_MARK_CLASS, noteId, noteMarkId } from '../contract';
 import { chineseRuns } from '../text/chinese';
-import { wrapSentences } from './sentenceMarkup';
+import { EDITORIAL_PART, wrapSentences } from './sentenceMarkup';
 import type { SentenceSpan } from './sentences';
 
 /** What a note beside the text shows of a glossary entry. */
@@ -49,15 +49,9 @@ const text = (value: string): Text => ({ type: 'text', value });
 /** The Chinese beside a term, shown only when the reader asks for it. */
 function chineseAside(entry: NotedEntry): Element[] {
   if (!entry.chinese) return [];
-  return [
-    el('span', { className: ['term-zh'], lang: 'zh-Hans', dataEditorial: true, dataPagefindIgnore: 'all' }, [
-      text(entry.chinese),
-    ]),
-  ];
+  return [el('span', { className: ['term-zh'], lang: 'zh-Hans', ...EDITORIAL_PART }, [text(entry.chinese)])];
 }
 
-// Editorial parts are data-pagefind-ignore="all", not just "index": otherwise Pagefind still copies their
-// text into the stored text of each sentence anchor (pN-K), which every search result downloads.
 /** The linked term, its Chinese, and for a noted use the reference mark and the sidenote itself. */
 function annotation(words: string, paragraph: number, occurrence: AnnotatedUse): ElementContent[] {
   const { entry } = occurrence;
@@ -65,11 +59,9 @@ function annotation(words: string, paragraph: number, occurrence: AnnotatedUse):
   if (occurrence.note === undefined) return [link, ...chineseAside(entry)];
   const id = noteId(paragraph, occurrence.note);
   const refId = noteMarkId(paragraph, occurrence.note);
-  const reference = el(
-    'a',
-    { className: ['note-ref'], href: `#${id}`, id: refId, dataEditorial: true, dataPagefindIgnore: 'all' },
-    [el('span', { className: ['sr-only'] }, [text(`Note on “${entry.term}”`)])],
-  );
+  const reference = el('a', { className: [NOTE_MARK_CLASS], href: `#${id}`, id: refId, ...EDITORIAL_PART }, [
+    el('span', { className: ['sr-only'] }, [text(`Note on “${entry.term}”`)]),
+  ]);
   const original = entry.chinese
     ? [
         text(' '),
@@ -78,25 +70,21 @@ function annotation(words: string, paragraph: number, occurrence: AnnotatedUse):
         el('i', {}, [text(entry.pinyin ?? '')]),
       ]
     : [];
-  const note = el(
-    'span',
-    { className: ['sidenote'], id, role: 'note', dataEditorial: true, dataPagefindIgnore: 'all' },
-    [
-      el('b', { className: ['sidenote-term'] }, [text(entry.term)]),
-      ...original,
-      text('. '),
-      ...chineseRuns(entry.definition).map((run) =>
-        run.chinese ? el('span', { lang: 'zh-Hans' }, [text(run.text)]) : text(run.text),
-      ),
-      text(' '),
-      el('a', { href: entry.href }, [
-        text('Glossary entry'),
-        el('span', { className: ['sr-only'] }, [text(`: ${entry.term}`)]),
-      ]),
-      text(' '),
-      el('a', { className: ['sidenote-back'], href: `#${refId}` }, [text('Back to the text')]),
-    ],
-  );
+  const note = el('span', { className: [NOTE_CLASS], id, role: 'note', ...EDITORIAL_PART }, [
+    el('b', { className: ['sidenote-term'] }, [text(entry.term)]),
+    ...original,
+    text('. '),
+    ...chineseRuns(entry.definition).map((run) =>
+      run.chinese ? el('span', { lang: 'zh-Hans' }, [text(run.text)]) : text(run.text),
+    ),
+    text(' '),
+    el('a', { href: entry.href }, [
+      text('Glossary entry'),
+      el('span', { className: ['sr-only'] }, [text(`: ${entry.term}`)]),
+    ]),
+    text(' '),
+    el('a', { className: [NOTE_BACK_CLASS], href: `#${refId}` }, [text('Back to the text')]),
+  ]);
   return [link, ...chineseAside(entry), reference, note];
 }
 

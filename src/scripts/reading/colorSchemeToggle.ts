@@ -1,10 +1,10 @@
+import { COLOR_SCHEME, COLOR_SCHEME_KEY } from '../../lib/contract';
 import { ConnectedElement } from '../connectedElement';
 
-const STORAGE_KEY = 'color-scheme';
 type ColorScheme = 'light' | 'dark';
 
 function currentScheme(): ColorScheme {
-  const chosen = document.documentElement.dataset['colorScheme'];
+  const chosen = document.documentElement.getAttribute(COLOR_SCHEME);
   if (chosen === 'light' || chosen === 'dark') return chosen;
   return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
@@ -17,9 +17,9 @@ class ColorSchemeToggle extends ConnectedElement {
     const show = () => button.setAttribute('aria-pressed', String(currentScheme() === 'dark'));
     this.listen(button, 'click', () => {
       const next: ColorScheme = currentScheme() === 'dark' ? 'light' : 'dark';
-      document.documentElement.dataset['colorScheme'] = next;
+      document.documentElement.setAttribute(COLOR_SCHEME, next);
       try {
-        localStorage.setItem(STORAGE_KEY, next);
+        localStorage.setItem(COLOR_SCHEME_KEY, next);
       } catch {
         // Storage can be disabled; the choice then lasts for this page only.
       }

@@ -1,4 +1,4 @@
-import { paragraphPermalinkOf, parseParagraphId, parseSentenceId } from '../../lib/contract';
+import { COPY_STATUS, paragraphPermalinkOf, parseParagraphId, parseSentenceId } from '../../lib/contract';
 
 /** What a copied address points to, as the status line says it: "paragraph 4", "sentence 2 of paragraph 5". */
 function describe(url: URL): string {
@@ -9,7 +9,7 @@ function describe(url: URL): string {
 }
 
 function say(message: string) {
-  const status = document.querySelector<HTMLElement>('[data-copy-status]');
+  const status = document.querySelector<HTMLElement>(`[${COPY_STATUS}]`);
   if (!status) return;
   status.textContent = message;
   status.hidden = false;

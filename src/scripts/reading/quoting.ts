@@ -5,6 +5,7 @@ import {
   type CitationSource,
 } from '../../lib/citing/citation';
 import { formatQuote, formatWords, quoteLink } from '../../lib/citing/quote';
+import { PARAGRAPH_CLASS } from '../../lib/contract';
 import quoteStyles from '../../styles/onDemand/quote.css?url';
 import { loadStylesheet } from '../stylesheet';
 import { speechSelectionOf, type SpeechSelection } from './speechSelection';
@@ -177,7 +178,7 @@ document.addEventListener('keydown', (event) => {
   } else if (event.key === 'Tab' && !event.shiftKey && !bar.contains(document.activeElement)) {
     const focused = document.activeElement;
     // From a selection (focus on the page, or on the text's own link), Tab goes to the toolbar first.
-    if (focused && focused !== document.body && !focused.closest('.paragraph')) return;
+    if (focused && focused !== document.body && !focused.closest(`.${PARAGRAPH_CLASS}`)) return;
     event.preventDefault();
     bar.querySelector<HTMLElement>('button')?.focus();
   }

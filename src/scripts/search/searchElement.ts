@@ -1,4 +1,4 @@
-import { paths } from '../../lib/contract';
+import { paths, SEARCH_PANEL, SEARCH_RESULTS, SEARCH_STATUS, SEARCH_SUMMARY } from '../../lib/contract';
 import { CONTEXT, rankHits, rankResults, resultHits, type SearchHit } from '../../lib/search/results';
 import { isSearching, writeSearchState, type SearchState } from '../../lib/search/state';
 import { chineseRuns } from '../../lib/text/chinese';
@@ -22,15 +22,15 @@ export abstract class SearchElement extends ConnectedElement {
   }
 
   protected get panel() {
-    return this.querySelector<HTMLElement>('[data-search-panel]');
+    return this.querySelector<HTMLElement>(`[${SEARCH_PANEL}]`);
   }
 
   get #status() {
-    return this.querySelector<HTMLElement>('[data-search-status]');
+    return this.querySelector<HTMLElement>(`[${SEARCH_STATUS}]`);
   }
 
   get #list() {
-    return this.querySelector<HTMLOListElement>('[data-search-results]');
+    return this.querySelector<HTMLOListElement>(`[${SEARCH_RESULTS}]`);
   }
 
   /** How many pages' details to fetch (a fetch each) and how many hits to show. */
@@ -124,7 +124,7 @@ export abstract class SearchElement extends ConnectedElement {
     const note = searching ? helpNote(help) : undefined;
     // Where the status is only heard (the header's, beside a summary that is seen), it says what the
     // query was read as too; where it is seen (the search page's), the note below it says so once.
-    const visible = this.querySelector('[data-search-summary]');
+    const visible = this.querySelector(`[${SEARCH_SUMMARY}]`);
     status.textContent = note && visible ? `${summary} ${note.textContent ?? ''}` : summary;
     if (visible) visible.textContent = summary;
     this.querySelector('[data-search-help]')?.remove();

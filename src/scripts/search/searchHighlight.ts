@@ -1,9 +1,10 @@
+import { EDITORIAL } from '../../lib/contract';
 import { highlightPattern } from '../../lib/search/highlight';
 import highlightStyles from '../../styles/onDemand/highlight.css?url';
 import { ConnectedElement } from '../connectedElement';
 import { loadStylesheet } from '../stylesheet';
 
-const SKIP = '[data-editorial], [data-pagefind-ignore], script, style, mark';
+const SKIP = `[${EDITORIAL}], [data-pagefind-ignore], script, style, mark`;
 
 /** Wraps every match of the pattern in the text of `root` (the speaker's words, not our notes) in <mark>. */
 function markMatches(root: Element, pattern: RegExp): HTMLElement[] {

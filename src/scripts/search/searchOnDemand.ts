@@ -4,6 +4,7 @@
  * loads it at once when its address holds a search (?q=, ?kind=, ?theme=). A reader who never searches
  * runs none of it (see the page budgets in bench/).
  */
+import { SEARCH_SHORTCUTS } from '../../lib/contract';
 import { isSearching, readSearchState } from '../../lib/search/state';
 
 const loadSpeechSearch = () => import('./speechSearch');
@@ -18,7 +19,7 @@ searchPage?.addEventListener('focusin', loadSearchPage);
 if (searchPage && isSearching(readSearchState(new URLSearchParams(location.search)))) void loadSearchPage();
 
 const shortcutField = document.querySelector<HTMLInputElement>(
-  'speech-search[data-shortcuts] input[name="q"]',
+  `speech-search[${SEARCH_SHORTCUTS}] input[name="q"]`,
 );
 
 document.addEventListener('keydown', (event) => {

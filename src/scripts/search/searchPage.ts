@@ -1,3 +1,4 @@
+import { ACTIVE_FILTERS, FILTER_COUNT_FOR, FILTER_TOTAL, SEARCH_FILTERS_CLASS } from '../../lib/contract';
 import { countHits, type FilterName } from '../../lib/search/filters';
 import { isSearching, readSearchState, writeSearchState, type SearchState } from '../../lib/search/state';
 import { SearchElement } from './searchElement';
@@ -37,7 +38,7 @@ class SearchPage extends SearchElement {
     }
     // Wide screens show the filters beside the results (searchPage.css); this covers browsers whose CSS
     // cannot open a disclosure.
-    const filters = this.querySelector('details.search-filters');
+    const filters = this.querySelector(`details.${SEARCH_FILTERS_CLASS}`);
     if (filters instanceof HTMLDetailsElement && matchMedia('(width >= 48rem)').matches) filters.open = true;
     void this.search();
     this.listen(window, 'popstate', () => location.reload());
@@ -80,9 +81,11 @@ class SearchPage extends SearchElement {
   /** Each filter's count for the results shown, or for the whole index (built into the page). */
   #showCounts(counts: Record<FilterName, Record<string, number>> | undefined) {
     for (const box of this.#boxes()) {
-      const count = this.querySelector<HTMLElement>(`[data-count-for="${CSS.escape(box.id)}"]`);
+      const count = this.querySelector(`[${FILTER_COUNT_FOR}="${CSS.escape(box.id)}"]`);
       if (!count) continue;
-      const value = counts ? (counts[box.name as FilterName]?.[box.value] ?? 0) : count.dataset['total'];
+      const value = counts
+        ? (counts[box.name as FilterName]?.[box.value] ?? 0)
+        : count.getAttribute(FILTER_TOTAL);
       count.textContent = `(${value ?? ''})`;
     }
   }
@@ -90,7 +93,7 @@ class SearchPage extends SearchElement {
   /** How many filters are ticked, on the disclosure that holds them on narrow screens. */
   #showActive(state: SearchState) {
     const active = state.kinds.length + state.themes.length;
-    const label = this.querySelector('[data-active-filters]');
+    const label = this.querySelector(`[${ACTIVE_FILTERS}]`);
     if (label) label.textContent = active > 0 ? ` (${active} active)` : '';
   }
 
