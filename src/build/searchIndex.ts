@@ -31,27 +31,27 @@ export function searchIndex(): AstroIntegration {
     name: 'search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
+        const built = fileURLToPath(dir);
         process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(INDEX_CHUNK_SIZE);
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        const recordsFile = join(site, CONTEXT_RECORDS_FILE);
+        const added = await index.addDirectory({ path: built });
+        const recordsFile = join(built, CONTEXT_RECORDS_FILE);
         const records = JSON.parse(await readFile(recordsFile, 'utf8')) as ContextRecord[];
         await rm(recordsFile);
         const recordErrors: string[] = [];
         for (const record of records) recordErrors.push(...(await index.addCustomRecord(record)).errors);
-        const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+        const written = await index.writeFiles({ outputPath: join(built, 'pagefind') });
         const problems = [...added.errors, ...recordErrors, ...written.errors];
         if (problems.length > 0) throw new Error(`Pagefind: ${problems.join('; ')}`);
         await pagefind.close();
 
-        const entry = JSON.parse(await readFile(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+        const entry = JSON.parse(await readFile(join(built, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
           languages: Record<string, { wasm?: string; page_count: number }>;
         };
         for (const language of Object.values(entry.languages)) {
           if (!language.wasm) continue;
-          const file = join(site, 'pagefind', `wasm.${language.wasm}.pagefind`);
+          const file = join(built, 'pagefind', `wasm.${language.wasm}.pagefind`);
           const packed = await readFile(file);
           const smaller = Buffer.from(await gzipAsync(gunzipSync(packed), { numiterations: 5 }));
           if (smaller.length < packed.length) await writeFile(file, smaller);

@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 /** The files of content/, named in every message about what they hold. */
 export const CONTENT_FILES = {
   speech: 'content/speech.yaml',
-  edition: 'content/edition.yaml',
+  masthead: 'content/masthead.yaml',
   glossary: 'content/glossary.yaml',
   themes: 'content/themes.yaml',
   sources: 'content/sources.yaml',

@@ -22,7 +22,7 @@ if (!introductionFile) throw new Error('content/introduction.mdx is missing.');
 const introductionContent = await render(introductionFile);
 
 export const edition = buildEdition({
-  site: one(await getEntry('edition', 'edition'), 'content/edition.yaml', 'edition'),
+  masthead: one(await getEntry('masthead', 'masthead'), 'content/masthead.yaml', 'masthead'),
   speech: one(await getEntry('speech', 'speech'), 'content/speech.yaml', 'speech'),
   sections: sectionFiles.map((file) => ({ id: file.id, data: file.data, body: file.body ?? '' })),
   glossary: (await getCollection('glossary')).map((entry) => entry.data),

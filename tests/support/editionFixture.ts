@@ -54,7 +54,7 @@ export const commentary = (paragraph: number, body: string) => ({
 });
 
 export const fixture: EditionSources = {
-  site: { name: 'Short name', subtitle: 'an annotated edition', timeline: { from: 2012, to: 2025 } },
+  masthead: { name: 'Short name', subtitle: 'an annotated edition', timeline: { from: 2012, to: 2025 } },
   version: '0.2.0',
   changes: [
     changeSchema.parse({ version: '0.2.0', date: new Date('2026-12-02'), changes: ['The second version.'] }),

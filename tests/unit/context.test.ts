@@ -199,7 +199,7 @@ describe('the context’s checks, each naming the file and the field', () => {
 
   it('fails on an event outside the timeline’s years', () => {
     expect(failure({ timeline: [...fixture.timeline, event('too-early', '2009-05')] })).toThrow(
-      'content/timeline.yaml: event "too-early" is dated 2009-05, outside the timeline\'s years 2012 to 2025 (field "date"; the years are in content/edition.yaml).',
+      'content/timeline.yaml: event "too-early" is dated 2009-05, outside the timeline\'s years 2012 to 2025 (field "date"; the years are in content/masthead.yaml).',
     );
   });
 

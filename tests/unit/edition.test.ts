@@ -18,7 +18,7 @@ describe('the edition model', () => {
       ['p3', '/speech/security/#p3', 'security'],
     ]);
     expect(edition.section('goals').paragraphs.map((p) => p.number)).toEqual([1, 2]);
-    expect(edition.site.title).toBe('Short name: an annotated edition');
+    expect(edition.masthead.title).toBe('Short name: an annotated edition');
   });
 
   it('splits each paragraph into addressable sentences without changing its words', () => {

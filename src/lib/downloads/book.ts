@@ -152,7 +152,7 @@ export function editionBook(edition: Edition, site: URL | undefined): Book {
       dateLine: speech.dateLine,
       occasion: speech.occasion,
     },
-    name: edition.site.title,
+    name: edition.masthead.title,
     version: edition.version,
     url: url(paths.home),
     source: {

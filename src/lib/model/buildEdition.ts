@@ -70,7 +70,7 @@ export function buildEdition(sources: EditionSources): Edition {
   ]);
 
   const core = linkRecords({
-    site: sources.site,
+    masthead: sources.masthead,
     speech: sources.speech,
     places,
     segments,
@@ -81,5 +81,5 @@ export function buildEdition(sources: EditionSources): Edition {
     passages,
   });
   const versions = editionVersions(sources.changes, sources.version, CONTENT_FILES.changes);
-  return { ...linkContext(core, sources, sources.site.timeline), ...versions };
+  return { ...linkContext(core, sources, sources.masthead.timeline), ...versions };
 }

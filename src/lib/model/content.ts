@@ -1,11 +1,11 @@
 import type {
   ChangeData,
   CommentaryData,
-  EditionData,
   EventData,
   GlossaryEntryData,
   IntroductionData,
   LineageData,
+  MastheadData,
   SectionData,
   SourceData,
   SpeechData,
@@ -36,7 +36,7 @@ export interface ContextSources {
 
 /** Everything content/ holds, and the version package.json gives. */
 export interface EditionSources extends ContextSources {
-  site: EditionData;
+  masthead: MastheadData;
   speech: SpeechData;
   sections: readonly SectionFile[];
   glossary: readonly GlossaryEntryData[];

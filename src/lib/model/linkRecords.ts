@@ -2,8 +2,8 @@ import { paragraphId, paths, sentenceId, withFragment } from '../contract';
 import type { NotedOccurrence } from '../glossary/occurrences';
 import {
   ENTRY_KINDS,
-  type EditionData,
   type GlossaryEntryData,
+  type MastheadData,
   type SpeechData,
   type ThemeData,
 } from '../schemas';
@@ -21,7 +21,7 @@ import type { Commentary, GlossaryEntry, Occurrence, Paragraph, Passage, Section
 
 /** Content that has passed every check of buildEdition, in the orders the edition shows. */
 export interface CheckedContent {
-  site: EditionData;
+  masthead: MastheadData;
   speech: SpeechData;
   places: readonly SectionPlace<SectionFile>[];
   segments: ReadonlyMap<number, readonly Segment[]>;
@@ -186,9 +186,10 @@ export function linkRecords(content: CheckedContent): CoreEdition {
 
   linkSections(sections, paragraphs, content, { section, theme, entry, alphabetical });
 
+  const { name, subtitle } = content.masthead;
   const uses = (e: GlossaryEntry) => e.occurrences.length;
   return {
-    site: { ...content.site, title: `${content.site.name}: ${content.site.subtitle}` },
+    masthead: { name, subtitle, title: `${name}: ${subtitle}` },
     speech: content.speech,
     sections,
     paragraphs,

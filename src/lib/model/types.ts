@@ -1,6 +1,5 @@
 import type {
   DatePrecision,
-  EditionData,
   EventKind,
   GlossaryEntryData,
   SourceData,
@@ -17,8 +16,8 @@ import type { EditionVersion } from './versions';
  * once per build by `buildEdition` (model/buildEdition.ts) from what lib/edition.ts reads.
  */
 export interface Edition {
-  /** The edition's name, as "name: subtitle" in page titles. */
-  site: EditionData & { title: string };
+  /** The edition's name and what it is, and the two as page titles give them: "name: subtitle". */
+  masthead: { name: string; subtitle: string; title: string };
   speech: SpeechData;
   sections: readonly Section[];
   paragraphs: readonly Paragraph[];
