@@ -1,13 +1,13 @@
-import { editionBook } from '../lib/downloads/book';
-import { editionEpub } from '../lib/downloads/epub/package';
+import { bookOf } from '../lib/downloads/book';
+import { bookEpub } from '../lib/downloads/epub/package';
 import { edition } from '../lib/edition';
-import { editionPdf } from './pdf/editionPdf';
+import { bookPdf } from './pdf/bookPdf';
 
 /**
- * The downloadable editions, each made once per build: the endpoints serve them and the pages that
+ * The downloads, the book as a PDF and as an EPUB, each made once per build: the endpoints serve them and the pages that
  * link to them give their size from the same bytes.
  */
-const book = editionBook(edition, new URL(import.meta.env.SITE));
+const book = bookOf(edition, new URL(import.meta.env.SITE));
 
 /** Makes a download, and logs how long it took: `npm run bench` reports the build time the downloads add. */
 function made<T>(name: string, make: () => T): T {
@@ -17,12 +17,12 @@ function made<T>(name: string, make: () => T): T {
   return file;
 }
 
-let pdf: ReturnType<typeof editionPdf> | undefined;
+let pdf: ReturnType<typeof bookPdf> | undefined;
 
-/** The PDF edition (Typst), and how many pages it has. */
-export const pdfEdition = () => (pdf ??= made('edition.pdf', () => editionPdf(book)));
+/** The book as a PDF (Typst), and how many pages it has: the file /edition.pdf. */
+export const pdfDownload = () => (pdf ??= made('edition.pdf', () => bookPdf(book)));
 
 let epub: Uint8Array | undefined;
 
-/** The EPUB 3 edition. */
-export const epubEdition = () => (epub ??= made('edition.epub', () => editionEpub(book)));
+/** The book as an EPUB 3 e-book: the file /edition.epub. */
+export const epubDownload = () => (epub ??= made('edition.epub', () => bookEpub(book)));

@@ -114,7 +114,7 @@ function withAbsoluteLinks(blocks: readonly ProseBlock[], url: (path: string) =>
 }
 
 /** The book of an edition published at `site` (addresses are absolute when the site's address is known). */
-export function editionBook(edition: Edition, site: URL | undefined): Book {
+export function bookOf(edition: Edition, site: URL | undefined): Book {
   const url = (path: string) => permalink(path, site);
   const { speech } = edition;
   const entries = new Map(

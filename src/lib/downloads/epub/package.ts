@@ -91,7 +91,7 @@ const CONTAINER = `<?xml version="1.0" encoding="UTF-8"?>
  * then the container, the package document, the navigation, the stylesheet and the content documents.
  * Every file carries the version's date, so the same content gives the same bytes.
  */
-export function editionEpub(book: Book): Uint8Array {
+export function bookEpub(book: Book): Uint8Array {
   const documents = chapters(book);
   const mtime = new Date(`${book.version.date}T00:00:00Z`);
   const files: Zippable = {

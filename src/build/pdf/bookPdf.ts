@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import type { Book } from '../../lib/downloads/book';
-import template from './edition.typ?raw';
+import template from './book.typ?raw';
 
 const require = createRequire(import.meta.url);
 
@@ -26,9 +26,9 @@ const FONTS = [
 
 /**
  * The edition as a tagged PDF (with a bookmark outline from its headings), typeset by Typst from
- * `edition.typ` and the book's records. Fails with Typst's own messages when the template does not compile.
+ * `book.typ` and the book's records. Fails with Typst's own messages when the template does not compile.
  */
-export function editionPdf(book: Book): { bytes: Buffer; pages: number } {
+export function bookPdf(book: Book): { bytes: Buffer; pages: number } {
   const compiler = NodeCompiler.create({
     workspace: WORKSPACE,
     fontArgs: [{ fontBlobs: FONTS.map((font) => readFileSync(require.resolve(font))) }],
@@ -42,7 +42,7 @@ export function editionPdf(book: Book): { bytes: Buffer; pages: number } {
     // Typst writes its diagnostics, with the template's line and column, to standard error.
     compiled.printDiagnostics();
     throw new Error(
-      'The PDF edition does not compile: see Typst’s messages above (src/build/pdf/edition.typ).',
+      'The book does not compile as a PDF: see Typst’s messages above (src/build/pdf/book.typ).',
     );
   }
   // The document's date is the version's, so the same content gives the same file.
