@@ -47,8 +47,8 @@ const files = new Map(sectionFiles.map((file) => [file.id, file]));
 
 /** A section's MDX, rendered: its `Content` takes the components of components/mdx. */
 export function renderSection(section: Section) {
-  const file = files.get(section.sourceId);
-  if (!file) throw new Error(`No section file "${section.sourceId}".`);
+  const file = files.get(section.contentId);
+  if (!file) throw new Error(`No section file "${section.contentId}".`);
   return render(file);
 }
 
@@ -56,8 +56,8 @@ const commentaryById = new Map(commentaryFiles.map((file) => [file.id, file]));
 
 /** A paragraph's commentary, rendered: its `Content` takes the SourceNote component. */
 export function renderCommentary(commentary: Commentary) {
-  const file = commentaryById.get(commentary.sourceId);
-  if (!file) throw new Error(`No commentary file "${commentary.sourceId}".`);
+  const file = commentaryById.get(commentary.contentId);
+  if (!file) throw new Error(`No commentary file "${commentary.contentId}".`);
   return render(file);
 }
 

@@ -114,8 +114,8 @@ describe('the PDF typesetting', () => {
   const book = bookOf(buildEdition(fixture), new URL('https://example.org/'));
   const parts = {
     ...book.speech,
-    rightsNotice: book.source.rightsNotice,
-    copyright: book.source.copyright,
+    rightsNotice: book.officialText.rightsNotice,
+    copyright: book.officialText.copyright,
     paragraphs: book.sections.flatMap((s) =>
       s.paragraphs.map((p) => p.runs.map((run) => (run.kind === 'words' ? run.text : '')).join('')),
     ),

@@ -1,4 +1,4 @@
-import type { EditionSources } from '../../src/lib/model/content';
+import type { EditionContent } from '../../src/lib/model/content';
 import {
   changeSchema,
   commentarySchema,
@@ -53,7 +53,7 @@ export const commentary = (paragraph: number, body: string) => ({
   body,
 });
 
-export const fixture: EditionSources = {
+export const fixture: EditionContent = {
   masthead: { name: 'Short name', subtitle: 'an annotated edition', timeline: { from: 2012, to: 2025 } },
   version: '0.2.0',
   changes: [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildEdition } from '../../src/lib/model/buildEdition';
-import type { EditionSources } from '../../src/lib/model/content';
+import type { EditionContent } from '../../src/lib/model/content';
 import { entry, fixture, theme } from '../support/editionFixture';
 
 const edition = buildEdition(fixture);
@@ -120,7 +120,7 @@ describe('the edition model’s checks', () => {
       ...fixture,
       sections: [goals, { ...security, body: security?.body.replace('n={3}', 'n={4}') }],
     };
-    expect(() => buildEdition(broken as EditionSources)).toThrow(
+    expect(() => buildEdition(broken as EditionContent)).toThrow(
       'content/sections/02-security.mdx lists paragraphs [3] (field "paragraphs") but holds <Paragraph n> for [4].',
     );
   });

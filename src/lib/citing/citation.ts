@@ -6,7 +6,7 @@ import { isoDate } from '../text/dates';
  * What a citation needs of the speech, as plain values: the pages carry exactly this to the cite panel
  * (CiteDialog.astro), which formats it in the browser.
  */
-export interface CitationSource {
+export interface CitedSpeech {
   speaker: string;
   title: string;
   dateLine: string;
@@ -17,7 +17,7 @@ export interface CitationSource {
   edition: string;
 }
 
-export const citationSource = (speech: SpeechData, version: EditionVersion): CitationSource => ({
+export const citedSpeech = (speech: SpeechData, version: EditionVersion): CitedSpeech => ({
   speaker: speech.speaker,
   title: speech.title,
   dateLine: speech.dateLine,
@@ -86,7 +86,7 @@ function sentenceCase(title: string): string {
  * The speech (or one paragraph) in a citation style, as plain text. Chicago (bibliography), MLA 9 and
  * APA 7 name the book it was published in; BibTeX and RIS are for reference managers.
  */
-export function formatCitation(style: CitationStyle, speech: CitationSource, target: CitationTarget): string {
+export function formatCitation(style: CitationStyle, speech: CitedSpeech, target: CitationTarget): string {
   const { year } = speech.book;
   const { surname, given } = personName(speech.speaker);
   const p = target.paragraph;

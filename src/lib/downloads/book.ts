@@ -1,9 +1,4 @@
-import {
-  CITATION_STYLE_NAMES,
-  citationSource,
-  formatCitation,
-  PROSE_CITATION_STYLES,
-} from '../citing/citation';
+import { CITATION_STYLE_NAMES, citedSpeech, formatCitation, PROSE_CITATION_STYLES } from '../citing/citation';
 import type { Inline, ProseBlock } from '../context/mdxProse';
 import { paths, permalink } from '../contract';
 import { ENTRY_KIND_LABELS } from '../glossary/entryKinds';
@@ -21,7 +16,8 @@ export interface Book {
   name: string;
   version: EditionVersion;
   url: string;
-  source: {
+  /** The official English text: the book that prints it, the web page this edition copies it from, its notices. */
+  officialText: {
     name: string;
     url: string;
     book: string;
@@ -142,7 +138,7 @@ export function bookOf(edition: Edition, site: URL | undefined): Book {
     if (!found) throw new Error(`No glossary entry "${id}".`);
     return found;
   };
-  const source = citationSource(speech, edition.version);
+  const cited = citedSpeech(speech, edition.version);
   const speechUrl = url(paths.speech);
   const example = edition.paragraphs[0];
   return {
@@ -155,9 +151,9 @@ export function bookOf(edition: Edition, site: URL | undefined): Book {
     name: edition.masthead.title,
     version: edition.version,
     url: url(paths.home),
-    source: {
-      name: speech.source.name,
-      url: speech.source.url,
+    officialText: {
+      name: speech.webPage.name,
+      url: speech.webPage.url,
       book: speech.book.title,
       publisher: speech.book.publisher,
       rightsNotice: speech.rightsNotice,
@@ -197,10 +193,10 @@ export function bookOf(edition: Edition, site: URL | undefined): Book {
     })),
     citations: PROSE_CITATION_STYLES.map((style) => ({
       style: CITATION_STYLE_NAMES[style],
-      text: formatCitation(style, source, { url: speechUrl }),
+      text: formatCitation(style, cited, { url: speechUrl }),
     })),
     paragraphCitation: example
-      ? formatCitation('chicago', source, { url: url(example.href), paragraph: example.number })
+      ? formatCitation('chicago', cited, { url: url(example.href), paragraph: example.number })
       : '',
   };
 }

@@ -26,7 +26,7 @@ export interface SectionFile {
 }
 
 /** The editors' context as content/ holds it. */
-export interface ContextSources {
+export interface ContextContent {
   sources: readonly SourceData[];
   introduction: { data: IntroductionData; body: string; headingIds: readonly string[] };
   commentary: readonly { id: string; data: CommentaryData; body: string }[];
@@ -35,7 +35,7 @@ export interface ContextSources {
 }
 
 /** Everything content/ holds, and the version package.json gives. */
-export interface EditionSources extends ContextSources {
+export interface EditionContent extends ContextContent {
   masthead: MastheadData;
   speech: SpeechData;
   sections: readonly SectionFile[];

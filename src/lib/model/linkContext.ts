@@ -16,7 +16,7 @@ import { byShortName, shortSourceLabel } from '../context/sourceLabels';
 import { sourceNotesOf } from '../context/sourceNotes';
 import { partialDateLabel } from '../text/dates';
 import { readingMinutes } from '../text/numbers';
-import type { ContextSources } from './content';
+import type { ContextContent } from './content';
 import { byId, groupBy } from './lookup';
 import type { Citation, Commentary, Edition, Introduction, Source, SourceNote, TimelineEvent } from './types';
 
@@ -52,7 +52,7 @@ const noteCitations = (name: string, page: string, list: readonly SourceNote[]) 
  */
 export function linkContext(
   core: CoreEdition,
-  context: ContextSources,
+  context: ContextContent,
   range: { from: number; to: number },
 ): Omit<Edition, 'version' | 'versions'> {
   const introductionNotes = sourceNotesOf(context.introduction.body);
@@ -111,7 +111,7 @@ export function linkContext(
         paragraph,
         id: scope,
         href: withFragment(paragraph.section.href, scope),
-        sourceId: id,
+        contentId: id,
         file,
         notes: notes(scope, ids, source),
         text: mdxPlainText(body),

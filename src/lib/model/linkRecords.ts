@@ -34,12 +34,12 @@ export interface CheckedContent {
   passages: readonly ThemePassage[];
 }
 
-function sectionRecord({ source, file, slug }: SectionPlace<SectionFile>): Section {
-  const { data } = source;
+function sectionRecord({ content, file, slug }: SectionPlace<SectionFile>): Section {
+  const { data } = content;
   return {
     slug,
     file,
-    sourceId: source.id,
+    contentId: content.id,
     order: data.order,
     title: data.title,
     summary: data.summary,
@@ -98,7 +98,7 @@ const themeRecord = (data: ThemeData): Theme => ({
 export function linkRecords(content: CheckedContent): CoreEdition {
   const sections = content.places.map(sectionRecord);
   const homes = new Map(
-    content.places.flatMap((place, i) => place.source.data.paragraphs.map((n) => [n, i])),
+    content.places.flatMap((place, i) => place.content.data.paragraphs.map((n) => [n, i])),
   );
   const paragraphs = [...content.texts].map(([n, text]) =>
     paragraphRecord(n, text, content.segments.get(n) ?? [], sections[homes.get(n) ?? 0] as Section),

@@ -98,7 +98,7 @@ export interface Section {
   /** `content/sections/NN-slug.mdx`. */
   file: string;
   /** The content layer's id of the file (its name without extension), for rendering it. */
-  sourceId: string;
+  contentId: string;
   order: number;
   title: string;
   summary: string;
@@ -233,7 +233,7 @@ export interface Commentary {
   /** `/speech/<section>/#commentary-4`. */
   href: string;
   /** The content layer's id of the file, for rendering it. */
-  sourceId: string;
+  contentId: string;
   file: string;
   notes: readonly SourceNote[];
   /** Its words as plain text, for search and open data. */

@@ -61,7 +61,7 @@ export const speechSchema = z.object({
     published: isoDay,
   }),
   /** The web page the reference text was copied from. */
-  source: z.object({
+  webPage: z.object({
     /** Verbatim byline line of the source page. */
     byline: z.string().min(1),
     name: z.string().min(1),

@@ -3,7 +3,7 @@ import {
   CITATION_STYLE_NAMES,
   CITATION_STYLES,
   formatCitation,
-  type CitationSource,
+  type CitedSpeech,
   type CitationStyle,
   type CitationTarget,
 } from '../../lib/citing/citation';
@@ -49,12 +49,12 @@ function dialog(): HTMLDialogElement {
 export class CiteDialog extends ConnectedElement {
   #dialog = this.querySelector('dialog') ?? this.appendChild(dialog());
   #opener: HTMLElement | null = null;
-  #data: CitationSource | undefined;
+  #data: CitedSpeech | undefined;
 
   protected connect() {
     const json = this.querySelector('script[type="application/json"]')?.textContent;
     if (!json) return;
-    this.#data = JSON.parse(json) as CitationSource;
+    this.#data = JSON.parse(json) as CitedSpeech;
     // Browsers return focus to the opener themselves; this covers one that leaves it on the page body.
     // The close event comes a moment later, when the reader may already have moved on: leave them be.
     this.listen(this.#dialog, 'close', () => {
@@ -87,13 +87,13 @@ export class CiteDialog extends ConnectedElement {
     this.#open(this.#data, { url, paragraph }, button);
   }
 
-  #open(source: CitationSource, target: CitationTarget, opener: HTMLElement) {
+  #open(speech: CitedSpeech, target: CitationTarget, opener: HTMLElement) {
     this.#opener = opener;
     const what = this.querySelector('[data-cite-what]');
     if (what) what.textContent = target.paragraph ? `paragraph ${target.paragraph}` : 'the speech';
     for (const style of CITATION_STYLES) {
       const field = this.querySelector<HTMLTextAreaElement>(`#cite-${style}`);
-      if (field) field.value = formatCitation(style, source, target);
+      if (field) field.value = formatCitation(style, speech, target);
     }
     const ris = this.querySelector<HTMLAnchorElement>('a[data-ris]');
     if (ris) ris.href = paths.ris(target.paragraph);

@@ -2,7 +2,7 @@ import {
   CITATION_STYLE_KEY,
   formatCitation,
   quoteCitationStyle,
-  type CitationSource,
+  type CitedSpeech,
 } from '../../lib/citing/citation';
 import { formatQuote, formatWords, quoteLink } from '../../lib/citing/quote';
 import { PARAGRAPH_CLASS } from '../../lib/contract';
@@ -28,9 +28,9 @@ function currentSelection(): SpeechSelection | undefined {
 }
 
 /** What CiteDialog.astro embeds for citing, which a quote's citation needs too. */
-function citationSource(): CitationSource | undefined {
+function citedSpeechOfPage(): CitedSpeech | undefined {
   const json = document.querySelector('cite-dialog script[type="application/json"]')?.textContent;
-  return json ? (JSON.parse(json) as CitationSource) : undefined;
+  return json ? (JSON.parse(json) as CitedSpeech) : undefined;
 }
 
 function storedStyle(): string | null {
@@ -144,7 +144,7 @@ function onSelectionChange() {
 
 async function copy(kind: string) {
   const quote = shown;
-  const source = citationSource();
+  const cited = citedSpeechOfPage();
   if (!quote) return;
   const link = quoteLink(quote.permalink, quote.anchorId, quote);
   try {
@@ -154,7 +154,7 @@ async function copy(kind: string) {
       return;
     }
     const style = quoteCitationStyle(storedStyle());
-    const citation = source ? formatCitation(style, source, { url: link, paragraph: quote.paragraph }) : link;
+    const citation = cited ? formatCitation(style, cited, { url: link, paragraph: quote.paragraph }) : link;
     await writeClipboard(formatQuote(quote.text, citation, link));
     say('Quote copied, with its citation and a link to the words.');
   } catch {

@@ -101,11 +101,11 @@ function titlePage(book: Book): Chapter {
 </section>
 <section data-editorial="">
 <h2>About this edition</h2>
-<p>The text is the official English translation of ${escapeXml(speech.speaker)}’s speech of ${escapeXml(speech.dateLine)}, as printed in <cite>${escapeXml(book.source.book)}</cite> (${escapeXml(book.source.publisher)}). This edition copies it from ${link(book.source.url, book.source.name)}. It reproduces the speaker’s words without changing a word, spelling or punctuation mark. The source prints this rights notice and copyright line, reproduced here as given:</p>
+<p>The text is the official English translation of ${escapeXml(speech.speaker)}’s speech of ${escapeXml(speech.dateLine)}, as printed in <cite>${escapeXml(book.officialText.book)}</cite> (${escapeXml(book.officialText.publisher)}). This edition copies it from ${link(book.officialText.url, book.officialText.name)}. It reproduces the speaker’s words without changing a word, spelling or punctuation mark. The source prints this rights notice and copyright line, reproduced here as given:</p>
 </section>
 <blockquote class="notices">
-<p>${escapeXml(book.source.rightsNotice)}</p>
-<p>${escapeXml(book.source.copyright)}</p>
+<p>${escapeXml(book.officialText.rightsNotice)}</p>
+<p>${escapeXml(book.officialText.copyright)}</p>
 </blockquote>
 <p data-editorial="">This e-book is version ${escapeXml(version.number)} of the edition, of ${escapeXml(version.dateLabel)}; cite it as “${escapeXml(version.citedAs)}”. The site lists what changed in each version; the speaker’s text is the same in all of them.</p>`,
     ),
