@@ -56,7 +56,7 @@ describe('the book of an edition', () => {
     const notes = book.sections.flatMap((s) =>
       s.paragraphs.flatMap((p) => p.runs.filter((r) => r.kind === 'note')),
     );
-    expect(notes.length).toBe(edition.occurrences.filter((o) => o.note !== undefined).length);
+    expect(notes.length).toBe(edition.uses.filter((o) => o.note !== undefined).length);
   });
 
   it('packs an EPUB whose files are the same bytes for the same content, mimetype first', () => {

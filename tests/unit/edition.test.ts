@@ -31,14 +31,12 @@ describe('the edition model', () => {
   });
 
   it('gives each entry its uses in speech order, the first in each paragraph carrying a note', () => {
-    expect(edition.entry('cyberpower').occurrences.map((o) => [o.paragraph.number, o.text, o.note])).toEqual([
+    expect(edition.entry('cyberpower').uses.map((o) => [o.paragraph.number, o.text, o.note])).toEqual([
       [1, 'cyberpower', 1],
       [2, 'cyberpower', 2],
       [3, 'cyberpower', 2],
     ]);
-    expect(
-      edition.entry('cybersecurity').occurrences.map((o) => [o.paragraph.number, o.text, o.note]),
-    ).toEqual([
+    expect(edition.entry('cybersecurity').uses.map((o) => [o.paragraph.number, o.text, o.note])).toEqual([
       [1, 'it safe', 2],
       [3, 'Cybersecurity', 1],
       [3, 'cybersecurity', undefined],
@@ -92,7 +90,7 @@ describe('the edition model', () => {
     expect(edition.glossaryByKind.find((group) => group.kind === 'event')?.entries.map((e) => e.id)).toEqual([
       'dream',
     ]);
-    expect(edition.entriesByUse.map((e) => [e.id, e.occurrences.length])).toEqual([
+    expect(edition.entriesByUse.map((e) => [e.id, e.uses.length])).toEqual([
       ['cyberpower', 3],
       ['cybersecurity', 3],
       ['dream', 1],

@@ -80,11 +80,11 @@ export type { Inline, ProseBlock };
 function speechRuns(paragraph: Paragraph, entry: (id: string) => BookEntry): BookParagraph['runs'] {
   const runs: BookParagraph['runs'] = [];
   let cursor = 0;
-  for (const occurrence of paragraph.occurrences) {
-    if (occurrence.note === undefined) continue;
-    runs.push({ kind: 'words', text: paragraph.text.slice(cursor, occurrence.end) });
-    runs.push({ kind: 'note', entry: entry(occurrence.entry.id) });
-    cursor = occurrence.end;
+  for (const use of paragraph.uses) {
+    if (use.note === undefined) continue;
+    runs.push({ kind: 'words', text: paragraph.text.slice(cursor, use.end) });
+    runs.push({ kind: 'note', entry: entry(use.entry.id) });
+    cursor = use.end;
   }
   runs.push({ kind: 'words', text: paragraph.text.slice(cursor) });
   return runs.filter((run) => run.kind === 'note' || run.text !== '');

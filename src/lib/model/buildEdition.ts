@@ -1,6 +1,6 @@
 import { CONTENT_FILES } from '../contentFiles';
 import { glossaryProblems } from '../glossary/glossaryProblems';
-import { findOccurrences, numberNotes } from '../glossary/occurrences';
+import { findUses, numberNotes } from '../glossary/uses';
 import { createTermMatcher } from '../glossary/termMatcher';
 import { paragraphSegments, segmentsText, type Segment } from '../speech/paragraphSegments';
 import { placeSections, type SectionPlace } from '../speech/sections';
@@ -46,10 +46,10 @@ export function buildEdition(content: EditionContent): Edition {
   const glossary = [...content.glossary].sort((a, b) =>
     a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }),
   );
-  const occurrences = numberNotes(findOccurrences(segments, createTermMatcher(glossary)));
+  const uses = numberNotes(findUses(segments, createTermMatcher(glossary)));
   fail(
     'The glossary does not fit the speech',
-    glossaryProblems(glossary, segments, occurrences, CONTENT_FILES.glossary),
+    glossaryProblems(glossary, segments, uses, CONTENT_FILES.glossary),
   );
 
   const { passages, problems } = buildPassages(
@@ -76,7 +76,7 @@ export function buildEdition(content: EditionContent): Edition {
     segments,
     texts,
     glossary,
-    occurrences,
+    uses,
     themes,
     passages,
   });

@@ -28,11 +28,11 @@ export interface Edition {
   /** Themes, in the order they first appear in the speech. */
   themes: readonly Theme[];
   /** Every use of a glossary entry, in speech order. */
-  occurrences: readonly Occurrence[];
+  uses: readonly EntryUse[];
   /** Every themed passage, in speech order. */
   passages: readonly Passage[];
   /** The content words of the speech, most frequent first (function words left out). */
-  words: readonly WordCount[];
+  words: readonly ConcordanceWord[];
   /** Glossary entries, most used first, ties alphabetical. */
   entriesByUse: readonly GlossaryEntry[];
   /** The works the introduction, commentary, timeline and lineages cite, in the bibliography's order. */
@@ -78,7 +78,7 @@ export interface Paragraph {
   section: Section;
   /** `/speech/<section>/#pN`. */
   href: string;
-  occurrences: readonly Occurrence[];
+  uses: readonly EntryUse[];
   /** The glossary entries it uses, in order of first use. */
   entries: readonly GlossaryEntry[];
   /** Its themes, most passages first. */
@@ -129,7 +129,7 @@ export interface RelatedSection {
 export interface GlossaryEntry extends Omit<GlossaryEntryData, 'related'> {
   /** `/glossary/<id>/`. */
   href: string;
-  occurrences: readonly Occurrence[];
+  uses: readonly EntryUse[];
   related: readonly GlossaryEntry[];
   /** The themes whose passages use it. */
   themes: readonly Theme[];
@@ -154,7 +154,7 @@ export interface Theme extends Omit<ThemeData, 'related'> {
 }
 
 /** One place where the speech uses a glossary entry. */
-export interface Occurrence {
+export interface EntryUse {
   entry: GlossaryEntry;
   paragraph: Paragraph;
   /** Character offsets in the paragraph's text, and the words there. */
@@ -180,7 +180,7 @@ export interface Passage {
 }
 
 /** A content word of the speech and every place it occurs. */
-export interface WordCount {
+export interface ConcordanceWord {
   word: string;
   count: number;
   occurrences: readonly { paragraph: Paragraph; start: number; end: number; text: string }[];

@@ -93,7 +93,7 @@ export function annotationCollection(edition: Edition, site: URL | undefined) {
   const url = (path: string) => permalink(path, site);
   const { speech } = edition;
   const editors = `The editors of ${edition.masthead.title}`;
-  const notes = edition.occurrences.map((o, i) =>
+  const notes = edition.uses.map((o, i) =>
     webAnnotation({
       id: withFragment(url(paths.annotations), `${o.entry.id}-${i + 1}`),
       paragraphText: o.paragraph.text,

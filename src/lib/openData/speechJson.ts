@@ -73,7 +73,8 @@ export function speechJson(edition: Edition, site: URL | undefined): OpenData {
       })),
       related: entry.related.map((other) => other.id),
       themes: entry.themes.map((theme) => theme.id),
-      occurrences: entry.occurrences.map((o) => ({
+      // The published field keeps the name it has always had.
+      occurrences: entry.uses.map((o) => ({
         paragraph: o.paragraph.number,
         start: o.start,
         end: o.end,

@@ -31,7 +31,7 @@ export interface AnnotatedParagraph {
   number: number;
   text: string;
   sentences: readonly SentenceSpan[];
-  occurrences: readonly AnnotatedUse[];
+  uses: readonly AnnotatedUse[];
 }
 
 const el = (
@@ -53,12 +53,12 @@ function chineseAside(entry: NotedEntry): Element[] {
 }
 
 /** The linked term, its Chinese, and for a noted use the reference mark and the sidenote itself. */
-function annotation(words: string, paragraph: number, occurrence: AnnotatedUse): ElementContent[] {
-  const { entry } = occurrence;
+function annotation(words: string, paragraph: number, use: AnnotatedUse): ElementContent[] {
+  const { entry } = use;
   const link = el('a', { className: ['term'], href: entry.href, dataEntry: entry.id }, [text(words)]);
-  if (occurrence.note === undefined) return [link, ...chineseAside(entry)];
-  const id = noteId(paragraph, occurrence.note);
-  const refId = noteMarkId(paragraph, occurrence.note);
+  if (use.note === undefined) return [link, ...chineseAside(entry)];
+  const id = noteId(paragraph, use.note);
+  const refId = noteMarkId(paragraph, use.note);
   const reference = el('a', { className: [NOTE_MARK_CLASS], href: `#${id}`, id: refId, ...EDITORIAL_PART }, [
     el('span', { className: ['sr-only'] }, [text(`Note on “${entry.term}”`)]),
   ]);
@@ -88,20 +88,18 @@ function annotation(words: string, paragraph: number, occurrence: AnnotatedUse):
   return [link, ...chineseAside(entry), reference, note];
 }
 
-/** Replaces one text node by its words with the occurrences inside [from, to) annotated. */
-function splitText(node: Text, from: number, paragraph: number, occurrences: readonly AnnotatedUse[]) {
+/** Replaces one text node by its words with the uses inside [from, to) annotated. */
+function splitText(node: Text, from: number, paragraph: number, uses: readonly AnnotatedUse[]) {
   const parts: ElementContent[] = [];
   let cursor = 0;
-  for (const occurrence of occurrences) {
-    const start = occurrence.start - from;
-    const end = occurrence.end - from;
+  for (const use of uses) {
+    const start = use.start - from;
+    const end = use.end - from;
     if (start < 0 || end > node.value.length) {
-      throw new Error(
-        `¶${paragraph}: "${occurrence.text}" crosses an element boundary in the rendered text.`,
-      );
+      throw new Error(`¶${paragraph}: "${use.text}" crosses an element boundary in the rendered text.`);
     }
     if (start > cursor) parts.push(text(node.value.slice(cursor, start)));
-    parts.push(...annotation(node.value.slice(start, end), paragraph, occurrence));
+    parts.push(...annotation(node.value.slice(start, end), paragraph, use));
     cursor = end;
   }
   if (cursor < node.value.length) parts.push(text(node.value.slice(cursor)));
@@ -109,13 +107,13 @@ function splitText(node: Text, from: number, paragraph: number, occurrences: rea
 }
 
 /**
- * Annotates a rendered paragraph: links every occurrence of a glossary entry and adds, for each noted
- * occurrence, a reference mark and a sidenote; then makes each sentence addressable (`id="pN-K"`).
- * Occurrences are character offsets into the paragraph's text (the words of the MDX); the speaker's
+ * Annotates a rendered paragraph: links every use of a glossary entry and adds, for each noted
+ * use, a reference mark and a sidenote; then makes each sentence addressable (`id="pN-K"`).
+ * Uses are character offsets into the paragraph's text (the words of the MDX); the speaker's
  * words themselves are never changed, and everything added is `data-editorial`.
  */
 export function annotateParagraph(html: string, paragraph: AnnotatedParagraph): string {
-  const { number, occurrences } = paragraph;
+  const { number, uses } = paragraph;
   const tree: Root = fromHtml(html, { fragment: true });
   // The rendered text may carry whitespace around the paragraph; offsets count from its first word.
   const base = toString(tree).indexOf(paragraph.text);
@@ -130,7 +128,7 @@ export function annotateParagraph(html: string, paragraph: AnnotatedParagraph): 
       if (child.type !== 'text') return [child];
       const from = offset;
       offset += child.value.length;
-      const inside = occurrences.filter((o) => o.start >= from && o.start < offset);
+      const inside = uses.filter((o) => o.start >= from && o.start < offset);
       return inside.length ? splitText(child, from, number, inside) : [child];
     });
   // A fragment's children are element content: it has no doctype.
