@@ -1,7 +1,7 @@
 import { CITATION_STYLE_NAMES, citedSpeech, formatCitation, PROSE_CITATION_STYLES } from '../citing/citation';
 import type { Inline, ProseBlock } from '../context/mdxProse';
 import { paths, permalink } from '../contract';
-import { ENTRY_KIND_LABELS } from '../glossary/entryKinds';
+import { KIND_LABELS } from '../kindLabels';
 import type { Edition, EditionVersion, Paragraph, SourceNote } from '../model/types';
 
 /**
@@ -119,7 +119,7 @@ export function bookOf(edition: Edition, site: URL | undefined): Book {
       {
         id: entry.id,
         term: entry.term,
-        kind: ENTRY_KIND_LABELS[entry.kind].one,
+        kind: KIND_LABELS[entry.kind].one,
         chinese: entry.chinese,
         pinyin: entry.pinyin,
         definition: entry.definition,
@@ -180,7 +180,7 @@ export function bookOf(edition: Edition, site: URL | undefined): Book {
       })),
     })),
     glossary: edition.glossaryByKind.map((group) => ({
-      kind: ENTRY_KIND_LABELS[group.kind].many,
+      kind: KIND_LABELS[group.kind].many,
       entries: group.entries.map((e) => entry(e.id)),
     })),
     sources: edition.sources.map((s) => ({
