@@ -30,6 +30,13 @@ export async function visit(page: Page, path: string) {
   return response;
 }
 
+/**
+ * Waits until the page's first script has run (its custom elements are defined), so that its listeners are
+ * in place and anything it loads on arrival has been asked for.
+ */
+export const firstScriptRan = (page: Page) =>
+  page.waitForFunction(() => customElements.get('color-scheme-toggle') !== undefined);
+
 /** The address the site was built for (canonical links, copied links, citations); see astro.config.mjs. */
 export const SITE = SITE_URL.replace(/\/$/u, '');
 
