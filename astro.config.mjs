@@ -1,50 +1,33 @@
 // @ts-check
-import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { searchIndex } from './src/build/searchIndex';
-import { markChinese } from './src/build/markChinese';
-import { offlineReading } from './src/build/offlineReading';
-import { numberSourceNotes } from './src/lib/context/sourceNotes';
-import { securityHeaders } from './src/build/securityHeaders';
-import { withoutPreloadHelper } from './src/build/withoutPreloadHelper';
-import { paths } from './src/lib/contract/paths';
+import { afterBuild } from './src/build/afterBuild';
+import { withoutPreloadHelper } from './src/build/bundling/withoutPreloadHelper';
+import { markdownProcessor } from './src/build/markdown';
+import { SITE_URL } from './src/build/siteUrl';
 
-// The address the site is published at, for canonical links, previews, the sitemap and printed permalinks.
-// Set SITE_URL when building for a host; the default is where `npm start` serves it.
-const site = process.env['SITE_URL'] || 'http://localhost:4321/';
-
+/**
+ * The build, stage by stage (README, "How the site is built"):
+ * 1. Markdown: each MDX file of content/ compiles through the transforms of src/build/markdown/.
+ * 2. Rendering: the pages of src/pages/ compose what src/lib/ computes from content/.
+ * 3. Bundling: Vite bundles the browser's scripts and styles, shaped by src/build/bundling/.
+ * 4. After the build: the steps of src/build/afterBuild/, in the order they run.
+ */
 export default defineConfig({
-  site,
+  site: SITE_URL,
   trailingSlash: 'always',
   // Stylesheets stay files: the Content-Security-Policy allows no inline styles.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  markdown: {
-    processor: satteri({
-      // Typographic quotes would alter the speaker's words (the source uses straight apostrophes).
-      features: { smartPunctuation: false },
-      // The introduction's and the commentary's source notes are numbered as their MDX compiles.
-      mdastPlugins: [numberSourceNotes],
-      // Chinese in the editors' prose is marked as such for screen readers and fonts.
-      hastPlugins: [markChinese],
-    }),
-  },
-  // Astro runs the build:done hooks one after another in this order: the service worker stores the search
-  // index, so it comes after it.
-  // The offline page is what the service worker shows for a page not kept, not a page to find.
-  integrations: [
-    mdx(),
-    sitemap({ filter: (page) => !page.endsWith(paths.offline) }),
-    securityHeaders(),
-    searchIndex(),
-    offlineReading(),
-  ],
+  markdown: { processor: markdownProcessor() },
+  integrations: [mdx(), ...afterBuild()],
   vite: {
     plugins: [tailwindcss(), withoutPreloadHelper()],
     build: {
       rolldownOptions: {
+        // The markup contract's names are constants that build-time markup and scripts import
+        // (lib/contract): written in where they are used, naming them costs the first script nothing.
+        optimization: { inlineConst: { mode: 'all', pass: 2 } },
         // Astro's MDX modules carry its own "use astro:head-inject" marker; the bundler's notice about it is noise.
         onLog(level, log, handler) {
           if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;

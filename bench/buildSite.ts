@@ -33,7 +33,7 @@ function childrenCpuSeconds(): number {
   return (Number(fields[13]) + Number(fields[14])) / 100;
 }
 
-/** What the build logs of each download it made: its name and the seconds it took (src/build/downloads.ts). */
+/** What the build logs of each download it made: its name and the seconds it took (src/lib/downloads/files.ts). */
 const DOWNLOAD_LOG = /Downloads: (\S+) made in ([\d.]+) s/gu;
 
 export async function buildSite(

@@ -4,11 +4,12 @@ import { CONTENT_FILES, listFileParser } from './lib/contentFiles';
 import {
   changeSchema,
   commentarySchema,
-  editionSchema,
   eventSchema,
   glossaryEntrySchema,
   introductionSchema,
   lineageSchema,
+  mastheadSchema,
+  proseSchema,
   sectionSchema,
   sourceSchema,
   speechSchema,
@@ -25,7 +26,7 @@ export const collections = {
     schema: sectionSchema,
   }),
   speech: defineCollection({ loader: file(`./${CONTENT_FILES.speech}`), schema: speechSchema }),
-  edition: defineCollection({ loader: file(`./${CONTENT_FILES.edition}`), schema: editionSchema }),
+  masthead: defineCollection({ loader: file(`./${CONTENT_FILES.masthead}`), schema: mastheadSchema }),
   glossary: defineCollection({ loader: list('glossary'), schema: glossaryEntrySchema }),
   themes: defineCollection({ loader: list('themes'), schema: themeSchema }),
   sources: defineCollection({ loader: list('sources'), schema: sourceSchema }),
@@ -45,5 +46,9 @@ export const collections = {
   commentary: defineCollection({
     loader: glob({ pattern: '*.mdx', base: `./${CONTENT_FILES.commentary}` }),
     schema: commentarySchema,
+  }),
+  prose: defineCollection({
+    loader: glob({ pattern: '**/*.mdx', base: `./${CONTENT_FILES.prose}` }),
+    schema: proseSchema,
   }),
 };

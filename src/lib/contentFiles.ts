@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 /** The files of content/, named in every message about what they hold. */
 export const CONTENT_FILES = {
   speech: 'content/speech.yaml',
-  edition: 'content/edition.yaml',
+  masthead: 'content/masthead.yaml',
   glossary: 'content/glossary.yaml',
   themes: 'content/themes.yaml',
   sources: 'content/sources.yaml',
@@ -12,6 +12,7 @@ export const CONTENT_FILES = {
   introduction: 'content/introduction.mdx',
   commentary: 'content/commentary',
   changes: 'content/changes.yaml',
+  prose: 'content/prose',
 } as const;
 
 /**

@@ -3,6 +3,7 @@ import { version } from '../../package.json';
 import officialText from '../../content/source/enhance-cyber-capabilities-through-innovation.txt?raw';
 import { buildEdition } from './model/buildEdition';
 import type { Commentary, Section } from './model/types';
+import type { ProsePart } from './prose/parts';
 
 /**
  * The edition: content/ read once per build, checked and linked (model/buildEdition.ts). Pages and
@@ -16,13 +17,14 @@ function one<T>(found: { data: T } | undefined, file: string, key: string): T {
 
 const sectionFiles = await getCollection('sections');
 const commentaryFiles = await getCollection('commentary');
+const proseFiles = await getCollection('prose');
 const [introductionFile] = await getCollection('introduction');
 if (!introductionFile) throw new Error('content/introduction.mdx is missing.');
 // The introduction's headings get their ids when the MDX renders; the model takes them from there.
 const introductionContent = await render(introductionFile);
 
 export const edition = buildEdition({
-  site: one(await getEntry('edition', 'edition'), 'content/edition.yaml', 'edition'),
+  masthead: one(await getEntry('masthead', 'masthead'), 'content/masthead.yaml', 'masthead'),
   speech: one(await getEntry('speech', 'speech'), 'content/speech.yaml', 'speech'),
   sections: sectionFiles.map((file) => ({ id: file.id, data: file.data, body: file.body ?? '' })),
   glossary: (await getCollection('glossary')).map((entry) => entry.data),
@@ -37,6 +39,7 @@ export const edition = buildEdition({
   timeline: (await getCollection('timeline')).map((entry) => entry.data),
   lineage: (await getCollection('lineage')).map((entry) => entry.data),
   changes: (await getCollection('changes')).map((entry) => entry.data),
+  prose: proseFiles.map((file) => ({ id: file.id, data: file.data, body: file.body ?? '' })),
   version,
 });
 
@@ -47,8 +50,8 @@ const files = new Map(sectionFiles.map((file) => [file.id, file]));
 
 /** A section's MDX, rendered: its `Content` takes the components of components/mdx. */
 export function renderSection(section: Section) {
-  const file = files.get(section.sourceId);
-  if (!file) throw new Error(`No section file "${section.sourceId}".`);
+  const file = files.get(section.contentId);
+  if (!file) throw new Error(`No section file "${section.contentId}".`);
   return render(file);
 }
 
@@ -56,8 +59,17 @@ const commentaryById = new Map(commentaryFiles.map((file) => [file.id, file]));
 
 /** A paragraph's commentary, rendered: its `Content` takes the SourceNote component. */
 export function renderCommentary(commentary: Commentary) {
-  const file = commentaryById.get(commentary.sourceId);
-  if (!file) throw new Error(`No commentary file "${commentary.sourceId}".`);
+  const file = commentaryById.get(commentary.contentId);
+  if (!file) throw new Error(`No commentary file "${commentary.contentId}".`);
+  return render(file);
+}
+
+const proseById = new Map(proseFiles.map((file) => [file.id, file]));
+
+/** A part of the editors' prose about the edition, rendered: its `Content` takes values and components/prose. */
+export function renderProse(part: ProsePart) {
+  const file = proseById.get(part.contentId);
+  if (!file) throw new Error(`No prose file "${part.contentId}".`);
   return render(file);
 }
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { pdfEdition } from '../build/downloads';
+import { pdfDownload } from '../lib/downloads/files';
 
 /** The edition typeset as a PDF for reading and printing (Typst, at build time). */
 export const GET: APIRoute = () =>
-  new Response(new Uint8Array(pdfEdition().bytes), { headers: { 'Content-Type': 'application/pdf' } });
+  new Response(new Uint8Array(pdfDownload().bytes), { headers: { 'Content-Type': 'application/pdf' } });

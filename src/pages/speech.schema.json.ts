@@ -3,8 +3,8 @@ import { paths, permalink } from '../lib/contract';
 import { edition } from '../lib/edition';
 import { openDataJsonSchema } from '../lib/openData/schema';
 
-const { speech, site: name } = edition;
-const description = `${speech.title} (${speech.speaker}, ${speech.dateLine}): ${name.subtitle} as data`;
+const { speech, masthead } = edition;
+const description = `${speech.title} (${speech.speaker}, ${speech.dateLine}): ${masthead.subtitle} as data`;
 
 /** JSON Schema of `/speech.json`, generated from the same zod schema the tests check it with. */
 export const GET: APIRoute = ({ site }) =>

@@ -14,9 +14,11 @@ import './search/searchOnDemand';
 import './citing/citeOnDemand';
 import { READING_KEY, READING_OFF } from '../lib/offline/reading';
 import { store, stored } from './storage';
+import { KEPT_PAGES_ELEMENT, OFFLINE_ELEMENT } from '../lib/contract';
 
 // The About page's control that saves the edition, and the offline page's list of what is kept.
-if (document.querySelector('offline-edition, kept-pages')) void import('./offline/offlineElements');
+if (document.querySelector(`${OFFLINE_ELEMENT}, ${KEPT_PAGES_ELEMENT}`))
+  void import('./offline/offlineElements');
 
 // Only a page reached from search (?highlight=) needs the marking code.
 if (new URLSearchParams(location.search).has('highlight')) void import('./search/searchHighlight');

@@ -56,11 +56,14 @@ test('a reader who moves on as the cite panel closes keeps their place', async (
   await page.getByRole('button', { name: 'Cite paragraph 4' }).click();
   await expect(page.getByRole('dialog', { name: 'Cite paragraph 4' })).toBeVisible();
   // The close event follows close() as a separate task; focus moves in between, as a quick Tab would.
-  await page.evaluate(() => {
-    document.querySelector<HTMLDialogElement>('cite-dialog dialog')?.close();
+  // The dialog's own close handler came first, so it has run once this one has.
+  await page.evaluate(async () => {
+    const dialog = document.querySelector<HTMLDialogElement>('speech-cite dialog');
+    const closed = new Promise((done) => dialog?.addEventListener('close', done, { once: true }));
+    dialog?.close();
     document.querySelector<HTMLAnchorElement>('a.note-ref')?.focus();
+    await closed;
   });
-  await page.evaluate(() => new Promise((done) => setTimeout(done)));
   await expect(page.locator('a.note-ref').first()).toBeFocused();
 });
 

@@ -117,6 +117,38 @@ test('a timeline event leads to the paragraphs it bears on, and the chart to the
   await expect(page.locator('#event-this-speech')).toBeInViewport();
 });
 
+test('on the timeline a comma follows its ¶ link with no space between them', async ({ page }) => {
+  await page.goto('/timeline/');
+  // Where each link's box ends, where its words end, and where the punctuation after it starts: positions
+  // of boxes, not pixels.
+  const runs = await page.locator('.event-links dd').evaluateAll((lists) =>
+    lists.flatMap((list) =>
+      [...list.querySelectorAll('a')].flatMap((link) => {
+        const next = link.nextSibling;
+        if (!(next instanceof Text) || !/^[,;]/u.test(next.data)) return [];
+        const words = document.createRange();
+        words.selectNodeContents(link);
+        const mark = document.createRange();
+        mark.setStart(next, 0);
+        mark.setEnd(next, 1);
+        // A link may wrap: what counts is its last line, where the punctuation follows it.
+        const lastLine = (rects: DOMRectList) => rects[rects.length - 1]?.right ?? Number.NaN;
+        return [
+          {
+            link: link.textContent ?? '',
+            box: lastLine(link.getClientRects()),
+            words: lastLine(words.getClientRects()),
+            mark: mark.getBoundingClientRect().left,
+          },
+        ];
+      }),
+    ),
+  );
+  expect(runs.map((run) => run.link)).toContain('¶2');
+  const apart = runs.filter((run) => !(run.box - run.words <= 0.5 && Math.abs(run.mark - run.box) <= 0.5));
+  expect(apart).toEqual([]);
+});
+
 test('the timeline reads at 375 px: the chart scrolls inside its frame, the table fits', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await page.goto('/timeline/');

@@ -1,13 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 
-const ELEMENTS = [
-  'color-scheme-toggle',
-  'reader-options',
-  'speech-notes',
-  'speech-search',
-  'cite-dialog',
-  'search-highlight',
-];
+import * as contract from '../../src/lib/contract/elements';
+
+/** Every custom element of the site (lib/contract/elements.ts). */
+const ELEMENTS: string[] = Object.values(contract);
 
 interface Probe {
   /** The window, the document and every custom element of the site on the page, in or out of it. */
@@ -41,7 +37,7 @@ test('custom elements remove the listeners they add when they leave the page, an
   await expect(page.getByRole('dialog', { name: 'Cite paragraph 4' })).toBeVisible();
   await page.keyboard.press('Escape');
   await page.getByRole('banner').getByRole('searchbox').focus();
-  await page.waitForFunction(() => customElements.get('speech-search') && customElements.get('cite-dialog'));
+  await page.waitForFunction(() => customElements.get('speech-search') && customElements.get('speech-cite'));
 
   await page.evaluate((tags) => {
     const elements = tags.flatMap((tag) => [...document.querySelectorAll(tag)]);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { allPaths, sweep, visit } from './pages';
+import { allPaths, firstScriptRan, sweep, visit } from './pages';
 
 for (const path of allPaths) {
   sweep(`${path} does not scroll sideways on a 320 px phone`, async ({ sweepPage: page }) => {
@@ -59,9 +59,9 @@ for (const path of ['/', '/speech/', '/speech/cybersecurity/']) {
   test(`${path} does not shift as its scripts load, on a phone`, async ({ page }) => {
     await page.setViewportSize({ width: 412, height: 823 });
     await page.goto(path);
-    await page.waitForLoadState('networkidle');
-    // A buffered observer receives every shift since navigation; two frames and a task later, any shift
-    // still being recorded has arrived too.
+    await firstScriptRan(page);
+    // A buffered observer receives every shift since navigation; two frames later, any shift of the
+    // layout the script changed has been recorded, and takeRecords hands it over at once.
     const total = await page.evaluate(
       () =>
         new Promise<number>((resolve) => {
@@ -73,12 +73,10 @@ for (const path of ['/', '/speech/', '/speech/cybersecurity/']) {
           const observer = new PerformanceObserver((list) => add(list.getEntries()));
           observer.observe({ type: 'layout-shift', buffered: true });
           requestAnimationFrame(() =>
-            requestAnimationFrame(() =>
-              setTimeout(() => {
-                add(observer.takeRecords());
-                resolve(sum);
-              }),
-            ),
+            requestAnimationFrame(() => {
+              add(observer.takeRecords());
+              resolve(sum);
+            }),
           );
         }),
     );

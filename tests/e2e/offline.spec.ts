@@ -47,7 +47,7 @@ async function expectReadable(page: Page, path: string, heading: RegExp) {
   expect(font).toContain('system-ui');
 }
 
-const offlineControl = (page: Page) => page.locator('offline-edition');
+const offlineControl = (page: Page) => page.locator('speech-offline');
 const saveButton = (page: Page) =>
   page.getByRole('button', { name: /^Save the edition for offline reading/u });
 
@@ -146,7 +146,7 @@ test('the whole edition, saved on request, reads and searches offline', async ({
   await expectReadable(page, '/glossary/critical-information-infrastructure/', /critical information/iu);
   await expectReadable(page, '/timeline/', /Timeline/u);
   await page.goto('/search/?q=netizens');
-  await expect(page.locator('search-page a.search-hit').first()).toBeVisible();
+  await expect(page.locator('speech-search-page a.search-hit').first()).toBeVisible();
   await page.goto('/no-such-page/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 });

@@ -1,35 +1,22 @@
+import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { SITE_URL } from '../../src/build/siteUrl';
+import { readRepoFile, repoPath } from '../support/paths';
 
-/** Every public page of the reader, for sweeps. */
-export const sectionPaths = [
-  '/speech/opportunities-and-achievements/',
-  '/speech/online-governance/',
-  '/speech/cybersecurity/',
-  '/speech/core-technologies/',
-  '/speech/digital-economy/',
-  '/speech/civil-military-integration/',
-  '/speech/international-governance/',
-  '/speech/party-leadership/',
-];
+/** The section pages, in speech order: one per file of content/sections (`NN-slug.mdx`). */
+export const sectionPaths = readdirSync(repoPath('content/sections'))
+  .filter((name) => name.endsWith('.mdx'))
+  .sort()
+  .map((name) => `/speech/${name.replace(/^\d+-|\.mdx$/gu, '')}/`);
 
+/**
+ * Every public page, for sweeps (one test per page): each page address of tests/public-urls.txt, which a
+ * site test holds to the built site, and the search page in its searching state.
+ */
 export const allPaths = [
-  '/',
-  '/introduction/',
-  '/timeline/',
-  '/sources/',
-  '/speech/',
-  ...sectionPaths,
-  '/glossary/',
-  '/glossary/cyberpower/',
-  '/glossary/critical-information-infrastructure/',
-  '/themes/',
-  '/themes/cybersecurity/',
-  '/themes/digital-economy/',
-  '/concordance/',
-  '/data/',
-  '/about/',
-  '/changes/',
-  '/search/',
+  ...readRepoFile('tests/public-urls.txt')
+    .split('\n')
+    .filter((line) => line.endsWith('/') && !line.startsWith('#')),
   '/search/?q=cybersecurity',
 ];
 
@@ -43,8 +30,15 @@ export async function visit(page: Page, path: string) {
   return response;
 }
 
+/**
+ * Waits until the page's first script has run (its custom elements are defined), so that its listeners are
+ * in place and anything it loads on arrival has been asked for.
+ */
+export const firstScriptRan = (page: Page) =>
+  page.waitForFunction(() => customElements.get('speech-color-scheme') !== undefined);
+
 /** The address the site was built for (canonical links, copied links, citations); see astro.config.mjs. */
-export const SITE = (process.env['SITE_URL'] || 'http://localhost:4321/').replace(/\/$/u, '');
+export const SITE = SITE_URL.replace(/\/$/u, '');
 
 /**
  * Tests of a sweep, one per page: each gets the same browser page of its worker (fresh settings,

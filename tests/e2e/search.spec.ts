@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { firstScriptRan } from './pages';
 
 const header = (page: Page) =>
   page.getByRole('banner').getByRole('searchbox', { name: 'Search the speech and notes' });
@@ -38,8 +39,11 @@ test('"/" and Ctrl+K put the cursor in the header search, and Escape closes the 
 
 test('results of a slow search stay closed when the reader has left the field', async ({ page }) => {
   await page.goto('/speech/');
+  // Pagefind answers only once the reader has left the field: as slow as a search can be.
+  let answer: (() => void) | undefined;
+  const answering = new Promise<void>((resolve) => (answer = resolve));
   await page.route('**/pagefind/**', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await answering;
     await route.continue();
   });
   let pending = 0;
@@ -57,6 +61,7 @@ test('results of a slow search stay closed when the reader has left the field', 
   await page.keyboard.type('netizens');
   await page.keyboard.press('Shift+Tab');
   await expect(header(page)).not.toBeFocused();
+  answer?.();
   // Every result the search asked for has arrived, and the page has had two frames to show it.
   await expect.poll(() => pending === 0 && fragments > 0).toBe(true);
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
@@ -175,7 +180,7 @@ for (const [i, query] of hostile.entries()) {
       `/speech/cybersecurity/?highlight=${encodeURIComponent(query)}#${encodeURIComponent(query)}`,
     );
     // The marking code loads on demand; let it run on this query before checking.
-    await page.waitForFunction(() => customElements.get('search-highlight'));
+    await page.waitForFunction(() => customElements.get('speech-search-highlight'));
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('main img').count()).toBe(0);
     expect(errors).toEqual([]);
@@ -183,11 +188,12 @@ for (const [i, query] of hostile.entries()) {
 }
 
 test('nothing of search loads until the reader reaches for it', async ({ page }) => {
-  const fetched: string[] = [];
-  page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
-  const searchCode = () => fetched.filter((path) => /pagefind|speechSearch|searchResults/u.test(path));
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  const searchCode = () => requested.filter((path) => /pagefind|speechSearch|searchResults/u.test(path));
   await page.goto('/speech/cybersecurity/');
-  await page.waitForLoadState('networkidle');
+  // Past the load event and with the first script run, whatever the page loads unasked has been asked for.
+  await firstScriptRan(page);
   expect(searchCode()).toEqual([]);
   await header(page).focus();
   await expect.poll(searchCode).toContainEqual(expect.stringMatching(/speechSearch/u));
@@ -197,7 +203,6 @@ test('nothing of search loads until the reader reaches for it', async ({ page })
 
 test('the filter counts shown before searching are the search index’s own', async ({ page }) => {
   await page.goto('/search/');
-  await page.waitForLoadState('networkidle');
   const shown = await page.locator('[data-count-for]').evaluateAll((counts) =>
     counts.map((count) => {
       const box = document.getElementById((count as HTMLElement).dataset['countFor'] ?? '');
@@ -220,7 +225,8 @@ test('on the search page a filter ticked before any search code has loaded still
   page,
 }) => {
   await page.goto('/search/');
-  await page.waitForLoadState('networkidle');
+  // The first script listens for the first focus on the search page to load the search code.
+  await firstScriptRan(page);
   await page.getByRole('checkbox', { name: /^Glossary/u }).check();
   await expect(page).toHaveURL(/kind=Glossary/u);
   await expect(results(page).first()).toBeVisible();

@@ -1,11 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 
-const summary = (page: Page) => page.locator('search-page [data-search-status]');
-const results = (page: Page) => page.locator('search-page a.search-hit');
+const summary = (page: Page) => page.locator('speech-search-page [data-search-status]');
+const results = (page: Page) => page.locator('speech-search-page a.search-hit');
 
 /** The number the page says it shows, once the search has settled. */
 async function shownCount(page: Page): Promise<number> {
-  await expect(page.locator('search-page:not([aria-busy])')).toBeAttached();
+  await expect(page.locator('speech-search-page:not([aria-busy])')).toBeAttached();
   await expect(summary(page)).toHaveText(/^(\d+ results?|No results) for/u);
   const count = Number(/^(\d+)/u.exec((await summary(page).textContent()) ?? '')?.[1] ?? 0);
   await expect(results(page)).toHaveCount(count);
@@ -14,7 +14,7 @@ async function shownCount(page: Page): Promise<number> {
 
 /** Every filter's label and the count beside it. */
 const filterCounts = (page: Page) =>
-  page.locator('search-page input[type="checkbox"]').evaluateAll((boxes) =>
+  page.locator('speech-search-page input[type="checkbox"]').evaluateAll((boxes) =>
     boxes.map((box) => ({
       id: box.id,
       value: (box as HTMLInputElement).value,
@@ -73,7 +73,7 @@ test('on a phone the results come first, with the filters folded into a disclosu
   await page.setViewportSize({ width: 375, height: 740 });
   await page.goto('/search/?q=cybersecurity&theme=Cybersecurity');
   await shownCount(page);
-  const disclosure = page.locator('search-page details.search-filters');
+  const disclosure = page.locator('speech-search-page details.search-filters');
   await expect(disclosure.locator('summary')).toHaveText('Filters (1 active)');
   await expect(page.getByRole('checkbox', { name: /^Speech/u })).toBeHidden();
   await expect(results(page).first()).toBeInViewport();
@@ -87,8 +87,8 @@ test('on a wide screen the filters are shown beside the results', async ({ page 
   await page.goto('/search/?q=talent');
   await shownCount(page);
   await expect(page.getByRole('checkbox', { name: /^Speech/u })).toBeVisible();
-  await expect(page.locator('search-page details.search-filters summary')).toBeHidden();
-  const filters = await page.locator('search-page details.search-filters').boundingBox();
+  await expect(page.locator('speech-search-page details.search-filters summary')).toBeHidden();
+  const filters = await page.locator('speech-search-page details.search-filters').boundingBox();
   const list = await results(page).first().boundingBox();
   expect((filters?.x ?? 0) > (list?.x ?? 0) + (list?.width ?? 0) - 1).toBe(true);
 });

@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { editionPdf } from '../../src/build/pdf/editionPdf';
-import { editionBook, type Book } from '../../src/lib/downloads/book';
+import { bookPdf } from '../../src/lib/downloads/pdf/bookPdf';
+import { bookOf, type Book } from '../../src/lib/downloads/book';
 import { buildEdition } from '../../src/lib/model/buildEdition';
 import { builtPages, distDir } from '../support/builtSite';
 import { fixture } from '../support/editionFixture';
@@ -20,7 +20,7 @@ const poppler = (tool: string, ...args: string[]) =>
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
   });
-/** The face the PDF sets the speaker's words in, and nothing else (src/build/pdf/edition.typ). */
+/** The face the PDF sets the speaker's words in, and nothing else (src/lib/downloads/pdf/book.typ). */
 const SPEAKER_FACE = 'SourceSerif4';
 
 /** Everything the PDF sets in the speaker's face, in order: title page, rights notice, the speech. */
@@ -111,16 +111,16 @@ describe('the downloads', () => {
 describe('the PDF typesetting', () => {
   // A small edition typeset anew: the comparison reads the PDF itself, so a changed word in what is
   // typeset is caught, not just a changed word in what was read back.
-  const book = editionBook(buildEdition(fixture), new URL('https://example.org/'));
+  const book = bookOf(buildEdition(fixture), new URL('https://example.org/'));
   const parts = {
     ...book.speech,
-    rightsNotice: book.source.rightsNotice,
-    copyright: book.source.copyright,
+    rightsNotice: book.officialText.rightsNotice,
+    copyright: book.officialText.copyright,
     paragraphs: book.sections.flatMap((s) =>
       s.paragraphs.map((p) => p.runs.map((run) => (run.kind === 'words' ? run.text : '')).join('')),
     ),
   };
-  const faceOf = (typeset: Book) => textInFace(pdfXml(editionPdf(typeset).bytes), SPEAKER_FACE);
+  const faceOf = (typeset: Book) => textInFace(pdfXml(bookPdf(typeset).bytes), SPEAKER_FACE);
 
   it('keeps a small edition’s words, and a PDF with one word changed fails the comparison', () => {
     expect(describeFirstDifference(speakerParts(parts), faceOf(book))).toBeUndefined();

@@ -3,6 +3,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../support/builtSite';
+import { readRepoFile } from '../support/paths';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -24,6 +25,13 @@ function unmarkedChinese(html: string): string[] {
 }
 
 describe('language of the text', () => {
+  it('finds the Chinese of a page that no element marks as such (a fixture page)', () => {
+    expect(unmarkedChinese(readRepoFile('tests/fixtures/pages/unmarked-chinese.html'))).toEqual([
+      'The goal 网络强国 is not.',
+      'and, inside English, 信息化',
+    ]);
+  });
+
   it('marks every run of Chinese with lang="zh-Hans"', () => {
     const problems = builtPages().flatMap(([path, html]) =>
       unmarkedChinese(html).map((text) => `${path}: ${text}`),

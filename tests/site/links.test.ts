@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { check } from 'linkinator';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SITE_URL } from '../../src/build/siteUrl';
 import { distDir } from '../support/builtSite';
 
 /**
@@ -11,8 +12,6 @@ import { distDir } from '../support/builtSite';
  */
 const PORT = 4599;
 const SERVER = `http://127.0.0.1:${PORT}/`;
-// Canonical and preview links are absolute, to the address the site is built for: check them here too.
-const SITE = process.env['SITE_URL'] || 'http://localhost:4321/';
 
 async function brokenLinks(root: string): Promise<string[]> {
   const result = await check({
@@ -20,8 +19,12 @@ async function brokenLinks(root: string): Promise<string[]> {
     port: PORT,
     recurse: true,
     checkFragments: true,
+    // Canonical and preview links are absolute, to the address the site is built for: check them here too.
     urlRewriteExpressions: [
-      { pattern: new RegExp(`^${SITE.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u'), replacement: SERVER },
+      {
+        pattern: new RegExp(`^${SITE_URL.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u'),
+        replacement: SERVER,
+      },
     ],
     linksToSkip: async (link) => /^https?:\/\//u.test(link) && !link.startsWith(SERVER),
   });

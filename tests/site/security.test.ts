@@ -4,7 +4,7 @@ import { selectAll } from 'hast-util-select';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { pageCsp } from '../../src/build/headersFile';
+import { pageCsp } from '../../src/lib/security/headersFile';
 import { builtPages, distDir } from '../support/builtSite';
 
 const pages = builtPages();

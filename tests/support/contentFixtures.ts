@@ -7,7 +7,7 @@ export const speechYaml = {
   occasion: 'O.',
   conference: 'C',
   book: { title: 'B', publisher: 'P', published: '2020-06-30' },
-  source: { byline: 'By', name: 'N', url: 'https://example.org/page', updated: '2021-12-30' },
+  webPage: { byline: 'By', name: 'N', url: 'https://example.org/page', updated: '2021-12-30' },
   rightsNotice: 'R',
   copyright: 'C',
 };

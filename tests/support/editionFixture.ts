@@ -1,4 +1,4 @@
-import type { EditionSources } from '../../src/lib/model/buildEdition';
+import type { EditionContent } from '../../src/lib/model/content';
 import {
   changeSchema,
   commentarySchema,
@@ -6,6 +6,7 @@ import {
   glossaryEntrySchema,
   introductionSchema,
   lineageSchema,
+  proseSchema,
   sectionSchema,
   sourceSchema,
   speechSchema,
@@ -53,14 +54,22 @@ export const commentary = (paragraph: number, body: string) => ({
   body,
 });
 
-export const fixture: EditionSources = {
-  site: { name: 'Short name', subtitle: 'an annotated edition', timeline: { from: 2012, to: 2025 } },
+export const fixture: EditionContent = {
+  masthead: { name: 'Short name', subtitle: 'an annotated edition', timeline: { from: 2012, to: 2025 } },
   version: '0.2.0',
   changes: [
     changeSchema.parse({ version: '0.2.0', date: new Date('2026-12-02'), changes: ['The second version.'] }),
     changeSchema.parse({ version: '0.1.0', date: '2026-11-27', changes: ['The first version.'] }),
   ],
   speech: speechSchema.parse(speechYaml),
+  prose: [
+    {
+      id: 'about/01-source',
+      data: proseSchema.parse({ title: 'The source', anchor: 'source-heading', book: true }),
+      body: 'The text is {props.speech.speaker}’s, as <WebPage /> gives it.\n\n<RightsNotice />\n',
+    },
+    { id: 'changes', data: proseSchema.parse({}), body: 'Every version reproduces the text.\n' },
+  ],
   sections: [
     section(
       '02-security',

@@ -43,11 +43,11 @@ export async function searchPageResults(page: Page, query: string): Promise<stri
   const field = page.locator('#search-page-input');
   await field.fill(query);
   await page.waitForFunction(() => {
-    const element = document.querySelector('search-page');
+    const element = document.querySelector('speech-search-page');
     const status = element?.querySelector('[data-search-status]')?.textContent ?? '';
     return element && !element.hasAttribute('aria-busy') && status.includes('for “');
   });
   return page
-    .locator('search-page a.search-hit')
+    .locator('speech-search-page a.search-hit')
     .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 }

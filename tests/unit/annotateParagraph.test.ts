@@ -24,7 +24,7 @@ const paragraph: AnnotatedParagraph = {
   number: 1,
   text,
   sentences: sentenceSpans(text),
-  occurrences: [
+  uses: [
     { entry, start: 19, end: 29, text: 'cyberpower', note: 1 },
     { entry, start: 33, end: 43, text: 'cyberpower', note: undefined },
   ],

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  citationSource,
-  formatCitation,
-  personName,
-  quoteCitationStyle,
-} from '../../src/lib/citing/citation';
+import { citedSpeech, formatCitation, personName, quoteCitationStyle } from '../../src/lib/citing/citation';
 import { speechJsonLd } from '../../src/lib/citing/structuredData';
 import { editionVersions } from '../../src/lib/model/versions';
 import { speechSchema, type SpeechData } from '../../src/lib/schemas';
@@ -23,7 +18,7 @@ const speechData: SpeechData = {
     publisher: 'Foreign Languages Press',
     published: new Date('2020-06-30'),
   },
-  source: {
+  webPage: {
     byline: 'b',
     name: 'China Daily',
     url: 'https://example.org/source',
@@ -37,7 +32,7 @@ const { version } = editionVersions(
   '0.3.0',
   'f',
 );
-const speech = citationSource(speechData, version);
+const speech = citedSpeech(speechData, version);
 const cited = 'Annotated edition, version 0.3.0, 2 December 2026';
 const speechUrl = { url: 'https://example.org/speech/' };
 const paragraph = { url: 'https://example.org/speech/cybersecurity/#p4', paragraph: 4 };
@@ -103,7 +98,7 @@ describe('longDate', () => {
   });
 });
 
-describe('citationSource and personName', () => {
+describe('citedSpeech and personName', () => {
   it('carries only what a citation needs, as plain values', () => {
     expect(speech).toEqual({
       speaker: 'Xi Jinping',

@@ -1,6 +1,7 @@
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { numberSourceNotes, sourceNotesOf } from '../../src/lib/context/sourceNotes';
+import { numberSourceNotes } from '../../src/build/markdown/numberSourceNotes';
+import { sourceNotesOf } from '../../src/lib/context/sourceNotes';
 import { essayParts, mdxPlainText } from '../../src/lib/context/mdxText';
 import { buildEdition } from '../../src/lib/model/buildEdition';
 import { eventSchema, lineageSchema, sourceSchema } from '../../src/lib/schemas';
@@ -56,6 +57,14 @@ describe('the editors’ context in the edition model', () => {
       ['introduction-note-1', 'introduction-mark-1', ['report']],
       ['introduction-note-2', 'introduction-mark-2', ['report', 'book']],
       ['introduction-note-3', 'introduction-mark-3', ['law']],
+    ]);
+  });
+
+  it('lists the works in the bibliography’s order, by the short name the notes cite them by', () => {
+    expect(edition.sources.map((s) => [s.short, s.id])).toEqual([
+      ['A publisher', 'book'],
+      ['A publisher 2016', 'law'],
+      ['A publisher 2018', 'report'],
     ]);
   });
 
@@ -191,7 +200,7 @@ describe('the context’s checks, each naming the file and the field', () => {
 
   it('fails on an event outside the timeline’s years', () => {
     expect(failure({ timeline: [...fixture.timeline, event('too-early', '2009-05')] })).toThrow(
-      'content/timeline.yaml: event "too-early" is dated 2009-05, outside the timeline\'s years 2012 to 2025 (field "date"; the years are in content/edition.yaml).',
+      'content/timeline.yaml: event "too-early" is dated 2009-05, outside the timeline\'s years 2012 to 2025 (field "date"; the years are in content/masthead.yaml).',
     );
   });
 

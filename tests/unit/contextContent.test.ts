@@ -47,7 +47,7 @@ const unsourced = (file: string) =>
  * until it has a note or is added here.
  */
 const WITHOUT_NOTE = [
-  'Laws and strategies followed.',
+  'Strategies and a law came in the same period.',
   'Two events of the same week are given here as context only.',
   'Two data laws followed in 2021.',
   'Because the speech dates from 2018, this edition cites the law in its 2016 numbering.',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ALSO_KNOWN_AS,
   attributes,
+  citedParagraph,
   noteId,
   noteMarkId,
   paragraphId,
@@ -50,9 +51,13 @@ describe('the URL and markup contract', () => {
     expect(wordAnchorId('IT')).toBe('word-it');
   });
 
-  it('writes the data attributes scripts read', () => {
+  it('writes the data attributes scripts read, and reads them back', () => {
     expect(attributes.cite()).toEqual({ 'data-cite': '' });
     expect(attributes.cite(4)).toEqual({ 'data-cite': '4' });
+    const carrying = (written: Record<string, string>) =>
+      ({ getAttribute: (name: string) => written[name] ?? null }) as unknown as Element;
+    expect(citedParagraph(carrying(attributes.cite(4)))).toBe(4);
+    expect(citedParagraph(carrying(attributes.cite()))).toBeUndefined();
     expect(attributes.searchNames(['informatization', '信息化'])).toEqual({
       'data-search-terms': `${ALSO_KNOWN_AS} informatization; 信息化`,
       'data-pagefind-index-attrs': 'data-search-terms',

@@ -1,8 +1,8 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { mdxProse } from '../../src/lib/context/mdxProse';
-import { editionBook } from '../../src/lib/downloads/book';
-import { editionEpub } from '../../src/lib/downloads/epub/package';
+import { mdxProse } from '../../src/lib/prose/mdxProse';
+import { bookOf } from '../../src/lib/downloads/book';
+import { bookEpub } from '../../src/lib/downloads/epub/package';
 import { escapeXml, mixed } from '../../src/lib/downloads/epub/xhtml';
 import { buildEdition } from '../../src/lib/model/buildEdition';
 import { fileSize } from '../../src/lib/text/numbers';
@@ -45,7 +45,7 @@ describe('the editors’ prose as records', () => {
 
 describe('the book of an edition', () => {
   const edition = buildEdition(fixture);
-  const book = editionBook(edition, new URL('https://example.org/'));
+  const book = bookOf(edition, new URL('https://example.org/'));
 
   it('keeps each paragraph’s words whole, cut only where a glossary note attaches, and links absolute', () => {
     for (const [i, paragraph] of book.sections.flatMap((s) => s.paragraphs).entries()) {
@@ -56,12 +56,12 @@ describe('the book of an edition', () => {
     const notes = book.sections.flatMap((s) =>
       s.paragraphs.flatMap((p) => p.runs.filter((r) => r.kind === 'note')),
     );
-    expect(notes.length).toBe(edition.occurrences.filter((o) => o.note !== undefined).length);
+    expect(notes.length).toBe(edition.uses.filter((o) => o.note !== undefined).length);
   });
 
   it('packs an EPUB whose files are the same bytes for the same content, mimetype first', () => {
-    const epub = editionEpub(book);
-    expect(editionEpub(book)).toEqual(epub);
+    const epub = bookEpub(book);
+    expect(bookEpub(book)).toEqual(epub);
     const files = unzipSync(epub);
     expect(Object.keys(files)[0]).toBe('mimetype');
     expect(strFromU8(files['OEBPS/content.opf'] ?? new Uint8Array())).toContain(

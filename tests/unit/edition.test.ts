@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildEdition, type EditionSources } from '../../src/lib/model/buildEdition';
+import { buildEdition } from '../../src/lib/model/buildEdition';
+import type { EditionContent } from '../../src/lib/model/content';
 import { entry, fixture, theme } from '../support/editionFixture';
 
 const edition = buildEdition(fixture);
@@ -17,7 +18,7 @@ describe('the edition model', () => {
       ['p3', '/speech/security/#p3', 'security'],
     ]);
     expect(edition.section('goals').paragraphs.map((p) => p.number)).toEqual([1, 2]);
-    expect(edition.site.title).toBe('Short name: an annotated edition');
+    expect(edition.masthead.title).toBe('Short name: an annotated edition');
   });
 
   it('splits each paragraph into addressable sentences without changing its words', () => {
@@ -30,14 +31,12 @@ describe('the edition model', () => {
   });
 
   it('gives each entry its uses in speech order, the first in each paragraph carrying a note', () => {
-    expect(edition.entry('cyberpower').occurrences.map((o) => [o.paragraph.number, o.text, o.note])).toEqual([
+    expect(edition.entry('cyberpower').uses.map((o) => [o.paragraph.number, o.text, o.note])).toEqual([
       [1, 'cyberpower', 1],
       [2, 'cyberpower', 2],
       [3, 'cyberpower', 2],
     ]);
-    expect(
-      edition.entry('cybersecurity').occurrences.map((o) => [o.paragraph.number, o.text, o.note]),
-    ).toEqual([
+    expect(edition.entry('cybersecurity').uses.map((o) => [o.paragraph.number, o.text, o.note])).toEqual([
       [1, 'it safe', 2],
       [3, 'Cybersecurity', 1],
       [3, 'cybersecurity', undefined],
@@ -91,7 +90,7 @@ describe('the edition model', () => {
     expect(edition.glossaryByKind.find((group) => group.kind === 'event')?.entries.map((e) => e.id)).toEqual([
       'dream',
     ]);
-    expect(edition.entriesByUse.map((e) => [e.id, e.occurrences.length])).toEqual([
+    expect(edition.entriesByUse.map((e) => [e.id, e.uses.length])).toEqual([
       ['cyberpower', 3],
       ['cybersecurity', 3],
       ['dream', 1],
@@ -119,7 +118,7 @@ describe('the edition model’s checks', () => {
       ...fixture,
       sections: [goals, { ...security, body: security?.body.replace('n={3}', 'n={4}') }],
     };
-    expect(() => buildEdition(broken as EditionSources)).toThrow(
+    expect(() => buildEdition(broken as EditionContent)).toThrow(
       'content/sections/02-security.mdx lists paragraphs [3] (field "paragraphs") but holds <Paragraph n> for [4].',
     );
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_FILES, listFileParser } from '../../src/lib/contentFiles';
 import { glossaryProblems } from '../../src/lib/glossary/glossaryProblems';
-import { findOccurrences, keywordInContext, numberNotes } from '../../src/lib/glossary/occurrences';
+import { findUses, numberNotes } from '../../src/lib/glossary/uses';
+import { keywordInContext } from '../../src/lib/speech/concordance';
 import { glossaryEntrySchema, type GlossaryEntryData } from '../../src/lib/schemas';
 import type { Segment } from '../../src/lib/speech/paragraphSegments';
 import { createTermMatcher } from '../../src/lib/glossary/termMatcher';
@@ -29,13 +30,13 @@ const paragraphs = new Map<number, Segment[]>([
   ],
 ]);
 const entries = [entry('cyberpower', 'cyberpower'), entry('integration', 'civil-military integration')];
-const occurrences = findOccurrences(paragraphs, createTermMatcher(entries));
-const problemsWith = (list: GlossaryEntryData[], found = occurrences) =>
+const uses = findUses(paragraphs, createTermMatcher(entries));
+const problemsWith = (list: GlossaryEntryData[], found = uses) =>
   glossaryProblems(list, paragraphs, found, 'content/glossary.yaml');
 
-describe('findOccurrences and numberNotes', () => {
+describe('findUses and numberNotes', () => {
   it('finds matched and author-tied uses in speech order, and gives each entry one note per paragraph', () => {
-    expect(numberNotes(occurrences)).toEqual([
+    expect(numberNotes(uses)).toEqual([
       { entryId: 'cyberpower', paragraph: 1, start: 19, end: 29, text: 'cyberpower', note: 1 },
       { entryId: 'cyberpower', paragraph: 1, start: 33, end: 43, text: 'cyberpower', note: undefined },
       { entryId: 'integration', paragraph: 2, start: 23, end: 39, text: 'this integration', note: 1 },
@@ -46,7 +47,7 @@ describe('findOccurrences and numberNotes', () => {
 describe('keywordInContext', () => {
   it('shows the words around a use, cut at word breaks', () => {
     const text = paragraphs.get(1)?.[0]?.text ?? '';
-    const [first] = occurrences;
+    const [first] = uses;
     expect(first && keywordInContext(text, first, 12)).toEqual({
       before: '…into a ',
       match: 'cyberpower',
@@ -87,7 +88,7 @@ describe('glossaryProblems', () => {
       entry('cyberpower', 'cyberpower', { related: ['nowhere'] }),
       entries[1] as GlossaryEntryData,
     ];
-    expect(problemsWith(withRelated, occurrences.slice(0, 2))).toEqual([
+    expect(problemsWith(withRelated, uses.slice(0, 2))).toEqual([
       'content/glossary.yaml: "cyberpower" lists an unknown related entry "nowhere" (field "related").',
       'content/glossary.yaml: "integration" occurs nowhere in the speech; check its "term" and "aliases".',
       '¶2 carries no annotation; every paragraph needs at least one glossary term.',

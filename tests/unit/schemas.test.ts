@@ -45,13 +45,13 @@ describe('sectionSchema passages', () => {
 
 describe('speechSchema', () => {
   it('reads dates written as plain days', () => {
-    expect(speechSchema.parse(speechYaml).source.updated).toEqual(new Date('2021-12-30T00:00:00Z'));
+    expect(speechSchema.parse(speechYaml).webPage.updated).toEqual(new Date('2021-12-30T00:00:00Z'));
   });
 
-  it('rejects a source without a valid URL', () => {
+  it('rejects a web page without a valid URL', () => {
     const result = speechSchema.safeParse({
       ...speechYaml,
-      source: { ...speechYaml.source, url: 'China Daily' },
+      webPage: { ...speechYaml.webPage, url: 'China Daily' },
     });
     expect(result.success).toBe(false);
   });

@@ -3,10 +3,10 @@ import {
   contentsWindow,
   paragraphRange,
   placeSections,
-  type SectionSource,
+  type SectionContent,
 } from '../../src/lib/speech/sections';
 
-const entry = (id: string, order: number, paragraphs: number[]): SectionSource => ({
+const entry = (id: string, order: number, paragraphs: number[]): SectionContent => ({
   id,
   data: { title: `Title ${order}`, order, summary: 'A summary.', paragraphs, passages: [] },
 });
@@ -15,7 +15,7 @@ const three = [entry('02-middle', 2, [2, 3]), entry('01-first', 1, [1]), entry('
 
 describe('placeSections', () => {
   it('orders sections and derives each slug and file from the file name', () => {
-    expect(placeSections(three).map((s) => [s.slug, s.file, s.source.data.order])).toEqual([
+    expect(placeSections(three).map((s) => [s.slug, s.file, s.content.data.order])).toEqual([
       ['first', 'content/sections/01-first.mdx', 1],
       ['middle', 'content/sections/02-middle.mdx', 2],
       ['last', 'content/sections/03-last.mdx', 3],

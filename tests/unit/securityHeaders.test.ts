@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headersFile, pageCsp } from '../../src/build/headersFile';
+import { headersFile, pageCsp } from '../../src/lib/security/headersFile';
 
 describe('pageCsp', () => {
   it('reads the policy from a page’s meta tag, unescaping quotes', () => {

@@ -58,7 +58,7 @@ describe('the speech metadata', () => {
       title: speech.title,
       dateLine: speech.dateLine,
       occasion: speech.occasion,
-      byline: speech.source.byline,
+      byline: speech.webPage.byline,
       rightsNotice: speech.rightsNotice,
       copyright: speech.copyright,
     }).toEqual({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unwrapPreloadCalls } from '../../src/build/withoutPreloadHelper';
+import { unwrapPreloadCalls } from '../../src/build/bundling/withoutPreloadHelper';
 
 describe('unwrapPreloadCalls', () => {
   it('calls each lazy import directly, however its loader is written', () => {

@@ -6,7 +6,7 @@ import { isoDate } from '../text/dates';
  * What a citation needs of the speech, as plain values: the pages carry exactly this to the cite panel
  * (CiteDialog.astro), which formats it in the browser.
  */
-export interface CitationSource {
+export interface CitedSpeech {
   speaker: string;
   title: string;
   dateLine: string;
@@ -17,7 +17,7 @@ export interface CitationSource {
   edition: string;
 }
 
-export const citationSource = (speech: SpeechData, version: EditionVersion): CitationSource => ({
+export const citedSpeech = (speech: SpeechData, version: EditionVersion): CitedSpeech => ({
   speaker: speech.speaker,
   title: speech.title,
   dateLine: speech.dateLine,
@@ -46,12 +46,15 @@ export const TEXT_CITATION_STYLES = CITATION_STYLES.filter((style) => style !== 
 /** Where the cite dialog remembers the style the reader last copied, which quotes are then cited in. */
 export const CITATION_STYLE_KEY = 'citation-style';
 
-/** The styles a quote's citation can follow: the ones that read as a sentence after the quote. */
-const QUOTE_STYLES: readonly CitationStyle[] = ['chicago', 'mla', 'apa'];
+/**
+ * The styles that read as a sentence, for people rather than reference software: a quote's citation
+ * follows one, and the downloads print the speech cited in each.
+ */
+export const PROSE_CITATION_STYLES = ['chicago', 'mla', 'apa'] as const satisfies readonly CitationStyle[];
 
 /** The style to cite a quote in: the reader's last copied, if it is Chicago, MLA or APA; else Chicago. */
 export function quoteCitationStyle(stored: string | null): CitationStyle {
-  return QUOTE_STYLES.find((style) => style === stored) ?? 'chicago';
+  return PROSE_CITATION_STYLES.find((style) => style === stored) ?? 'chicago';
 }
 
 export const CITATION_STYLE_NAMES: Record<CitationStyle, string> = {
@@ -83,7 +86,7 @@ function sentenceCase(title: string): string {
  * The speech (or one paragraph) in a citation style, as plain text. Chicago (bibliography), MLA 9 and
  * APA 7 name the book it was published in; BibTeX and RIS are for reference managers.
  */
-export function formatCitation(style: CitationStyle, speech: CitationSource, target: CitationTarget): string {
+export function formatCitation(style: CitationStyle, speech: CitedSpeech, target: CitationTarget): string {
   const { year } = speech.book;
   const { surname, given } = personName(speech.speaker);
   const p = target.paragraph;

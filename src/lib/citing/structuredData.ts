@@ -32,7 +32,7 @@ export function speechJsonLd(
           publisher: { '@type': 'Organization', name: speech.book.publisher },
           datePublished: isoDate(speech.book.published),
         },
-        sameAs: speech.source.url,
+        sameAs: speech.webPage.url,
         copyrightNotice: speech.copyright,
       };
   return {

@@ -82,7 +82,7 @@ export function contextProblems(context: ContextToCheck): string[] {
     const year = Number(event.date.slice(0, 4));
     if (year < context.range.from || year > context.range.to)
       problems.push(
-        `${where} is dated ${event.date}, outside the timeline's years ${context.range.from} to ${context.range.to} (field "date"; the years are in ${CONTENT_FILES.edition}).`,
+        `${where} is dated ${event.date}, outside the timeline's years ${context.range.from} to ${context.range.to} (field "date"; the years are in ${CONTENT_FILES.masthead}).`,
       );
   }
   const speeches = context.events.filter((event) => event.speech).length;

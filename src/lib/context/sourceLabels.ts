@@ -8,7 +8,7 @@ export function shortSourceLabel(publisher: string, date: string | undefined): s
   return date === undefined ? name : `${name} ${date.slice(0, 4)}`;
 }
 
-/** Works as the sources page lists them: by the short name the notes cite them by, then by title. */
+/** Works in the bibliography's order: by the short name the notes cite them by, then by title. */
 export const byShortName = <T extends { short: string; title: string }>(works: readonly T[]): T[] =>
   [...works].sort(
     (a, b) => a.short.localeCompare(b.short, 'en', { sensitivity: 'base' }) || a.title.localeCompare(b.title),

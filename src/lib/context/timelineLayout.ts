@@ -1,5 +1,5 @@
 import { EVENT_KINDS, type DatePrecision, type EventKind } from '../schemas';
-import { EVENT_KIND_LABELS } from './eventKinds';
+import { KIND_LABELS } from '../kindLabels';
 
 /** What the chart needs of an event. */
 export interface DatedEvent {
@@ -63,7 +63,7 @@ export function timelineLayout<E extends DatedEvent>(
   const kinds = EVENT_KINDS.filter((kind) => others.some((event) => event.kind === kind));
   const lanes = kinds.map((kind, i) => ({
     kind,
-    label: EVENT_KIND_LABELS[kind].many,
+    label: KIND_LABELS[kind].many,
     y: TOP + i * LANE_HEIGHT + LANE_HEIGHT / 2,
     count: others.filter((event) => event.kind === kind).length,
   }));

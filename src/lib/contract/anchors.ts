@@ -47,10 +47,10 @@ export const eventAnchorId = (id: string) => `event-${id}`;
 /** Anchor of a word's keyword-in-context lines on the concordance page: `word-cybersecurity`. */
 export const wordAnchorId = (word: string) => `word-${word.toLowerCase().replace(/[^a-z0-9]+/gu, '-')}`;
 
-/** Where a text directive starts in a fragment (URL Fragment Text Directives): `#p4-3:~:text=…`. */
 /** A version's place on the changes page: `/changes/#version-0-3-0`. */
 export const versionAnchorId = (version: string) => `version-${version.replaceAll('.', '-')}`;
 
+/** Where a text directive starts in a fragment (URL Fragment Text Directives): `#p4-3:~:text=…`. */
 export const DIRECTIVE_DELIMITER = ':~:';
 
 /**

@@ -1,16 +1,49 @@
-/** The classes and data attributes that build-time markup writes and browser scripts read. */
-
 /**
- * Data attributes the scripts read. Build-time markup spreads these objects onto its elements; scripts
- * read them back with the functions below, so the names live in this one place.
+ * The classes and data attributes that build-time markup writes and the first script (and the code it
+ * loads) reads: each name is written here once. Markup spreads `attributes` onto its elements or uses the
+ * class names; scripts select with the names (`[${CITE}]`, `.${NOTE_CLASS}`) and read them back with the
+ * functions below. Pagefind's own attributes (`data-pagefind-*`) are its names, not ours.
  */
+
+/** On every element of our own material inside and around the speech (notes, ¶ marks, headings, commentary). */
+export const EDITORIAL = 'data-editorial';
+/** On a paragraph's ¶ link: the paragraph's permanent address (print shows it; copying and citing read it). */
+export const PERMALINK = 'data-permalink';
+/** On a Cite button: the paragraph it cites, or empty for the whole speech. */
+export const CITE = 'data-cite';
+/** On a paragraph's Copy link button, which copies the paragraph's permanent address. */
+export const COPY_LINK = 'data-copy-link';
+/** On the status line that says what a Copy link button or a sentence's "#" link copied. */
+export const COPY_STATUS = 'data-copy-status';
+/** On the header's search form, whose field "/" and Ctrl+K or Cmd+K focus. */
+export const SEARCH_SHORTCUTS = 'data-shortcuts';
+/** On <html>: the colour scheme the reader chose, stored under COLOR_SCHEME_KEY (lib/security/prePaint.ts). */
+export const COLOR_SCHEME = 'data-color-scheme';
+export const COLOR_SCHEME_KEY = 'color-scheme';
+/**
+ * On <html> once copying leaves our notes out of a copy (scripts/reading/quoting.ts): only then may a note
+ * inside the speech be selected on its own (prose.css).
+ */
+export const CLEAN_COPY = 'data-clean-copy';
+
+/** Every element that is a paragraph of the speech carries this class. */
+export const PARAGRAPH_CLASS = 'paragraph';
+/** A sentence of a paragraph (`id="pN-K"`), and the "#" link after it that copies its address. */
+export const SENTENCE_CLASS = 'sentence';
+export const SENTENCE_LINK_CLASS = 'sentence-link';
+/** A glossary note beside the text, the mark in the text that opens it, and the note's link back to it. */
+export const NOTE_CLASS = 'sidenote';
+export const NOTE_MARK_CLASS = 'note-ref';
+export const NOTE_BACK_CLASS = 'sidenote-back';
+
+/** The attributes above as build-time markup spreads them onto its elements. */
 export const attributes = {
-  /** On a paragraph's ¶ link: the paragraph's permanent address (print shows it; copying and citing read it). */
-  permalink: (url: string) => ({ 'data-permalink': url }),
-  /** On a Cite button: the paragraph it cites, or the whole speech. */
-  cite: (paragraph?: number) => ({ 'data-cite': paragraph === undefined ? '' : String(paragraph) }),
-  /** On a paragraph's Copy link button, which copies the paragraph's permanent address. */
-  copyLink: () => ({ 'data-copy-link': '' }),
+  editorial: () => ({ [EDITORIAL]: '' }),
+  permalink: (url: string) => ({ [PERMALINK]: url }),
+  cite: (paragraph?: number) => ({ [CITE]: paragraph === undefined ? '' : String(paragraph) }),
+  copyLink: () => ({ [COPY_LINK]: '' }),
+  copyStatus: () => ({ [COPY_STATUS]: '' }),
+  searchShortcuts: () => ({ [SEARCH_SHORTCUTS]: '' }),
   /**
    * A paragraph's other names for search (see `ALSO_KNOWN_AS`): indexed by Pagefind from the attribute,
    * never shown.
@@ -21,24 +54,15 @@ export const attributes = {
   }),
 } as const;
 
-/**
- * On the root element once copying leaves our notes out of a copy (scripts/reading/quoting.ts): only
- * then may a note inside the speech be selected on its own (prose.css).
- */
-export const CLEAN_COPY = 'data-clean-copy';
-
-/** Every element that is a paragraph of the speech carries this class. */
-export const PARAGRAPH_CLASS = 'paragraph';
-
 /** The permanent address of the paragraph an element sits in, from the paragraph's ¶ link. */
 export function paragraphPermalinkOf(element: Element): string | undefined {
   const paragraph = element.closest(`.${PARAGRAPH_CLASS}`);
-  return paragraph?.querySelector<HTMLElement>('[data-permalink]')?.dataset['permalink'];
+  return paragraph?.querySelector(`[${PERMALINK}]`)?.getAttribute(PERMALINK) ?? undefined;
 }
 
 /** The paragraph a Cite button cites, or undefined for the whole speech. */
-export function citedParagraph(button: HTMLElement): number | undefined {
-  const value = button.dataset['cite'];
+export function citedParagraph(button: Element): number | undefined {
+  const value = button.getAttribute(CITE);
   return value ? Number(value) : undefined;
 }
 

@@ -17,9 +17,9 @@ export const paths = {
   /** What changed in each version of the edition. */
   changes: '/changes/',
   /** The edition typeset for print and reading (Typst). */
-  editionPdf: '/edition.pdf',
+  pdf: '/edition.pdf',
   /** The edition as an EPUB 3 e-book. */
-  editionEpub: '/edition.epub',
+  epub: '/edition.epub',
   /** An RIS record: the whole speech, or paragraph N (`/cite/p4.ris`). */
   ris: (paragraph?: number) => `/cite/${paragraph === undefined ? 'speech' : paragraphId(paragraph)}.ris`,
   /** A link-preview image: a section's own, or the edition's (`edition`). */

@@ -1,8 +1,9 @@
-import { CITATION_STYLE_NAMES, citationSource, formatCitation } from '../citing/citation';
-import type { Inline, ProseBlock } from '../context/mdxProse';
-import { byShortName } from '../context/sourceLabels';
+import { CITATION_STYLE_NAMES, citedSpeech, formatCitation, PROSE_CITATION_STYLES } from '../citing/citation';
+import { bookProse } from '../prose/bookProse';
+import type { Inline, ProseBlock } from '../prose/mdxProse';
+import { proseValues } from '../prose/values';
 import { paths, permalink } from '../contract';
-import { ENTRY_KIND_LABELS } from '../glossary/entryKinds';
+import { KIND_LABELS } from '../kindLabels';
 import type { Edition, EditionVersion, Paragraph, SourceNote } from '../model/types';
 
 /**
@@ -17,14 +18,12 @@ export interface Book {
   name: string;
   version: EditionVersion;
   url: string;
-  source: {
-    name: string;
-    url: string;
-    book: string;
-    publisher: string;
-    rightsNotice: string;
-    copyright: string;
-  };
+  /** The official English text: the web page this edition copies it from, and its notices. */
+  officialText: { url: string; rightsNotice: string; copyright: string };
+  /** What the title page says of the book (content/prose/book/). */
+  titlePage: readonly ProseBlock[];
+  /** "About this edition": the parts of the About page that the book prints too (content/prose/about/). */
+  about: readonly ProseBlock[];
   introduction: { title: string; summary: string; blocks: readonly ProseBlock[]; notes: BookSourceNote[] };
   sections: BookSection[];
   glossary: { kind: string; entries: BookEntry[] }[];
@@ -36,7 +35,7 @@ export interface Book {
     date: string | undefined;
     url: string | undefined;
   }[];
-  /** The speech cited in each text style, and one paragraph in Chicago, as the About page gives them. */
+  /** The speech cited in each style that reads as a sentence, and one paragraph in Chicago. */
   citations: { style: string; text: string }[];
   paragraphCitation: string;
 }
@@ -80,11 +79,11 @@ export type { Inline, ProseBlock };
 function speechRuns(paragraph: Paragraph, entry: (id: string) => BookEntry): BookParagraph['runs'] {
   const runs: BookParagraph['runs'] = [];
   let cursor = 0;
-  for (const occurrence of paragraph.occurrences) {
-    if (occurrence.note === undefined) continue;
-    runs.push({ kind: 'words', text: paragraph.text.slice(cursor, occurrence.end) });
-    runs.push({ kind: 'note', entry: entry(occurrence.entry.id) });
-    cursor = occurrence.end;
+  for (const use of paragraph.uses) {
+    if (use.note === undefined) continue;
+    runs.push({ kind: 'words', text: paragraph.text.slice(cursor, use.end) });
+    runs.push({ kind: 'note', entry: entry(use.entry.id) });
+    cursor = use.end;
   }
   runs.push({ kind: 'words', text: paragraph.text.slice(cursor) });
   return runs.filter((run) => run.kind === 'note' || run.text !== '');
@@ -110,7 +109,7 @@ function withAbsoluteLinks(blocks: readonly ProseBlock[], url: (path: string) =>
 }
 
 /** The book of an edition published at `site` (addresses are absolute when the site's address is known). */
-export function editionBook(edition: Edition, site: URL | undefined): Book {
+export function bookOf(edition: Edition, site: URL | undefined): Book {
   const url = (path: string) => permalink(path, site);
   const { speech } = edition;
   const entries = new Map(
@@ -119,7 +118,7 @@ export function editionBook(edition: Edition, site: URL | undefined): Book {
       {
         id: entry.id,
         term: entry.term,
-        kind: ENTRY_KIND_LABELS[entry.kind].one,
+        kind: KIND_LABELS[entry.kind].one,
         chinese: entry.chinese,
         pinyin: entry.pinyin,
         definition: entry.definition,
@@ -138,27 +137,19 @@ export function editionBook(edition: Edition, site: URL | undefined): Book {
     if (!found) throw new Error(`No glossary entry "${id}".`);
     return found;
   };
-  const source = citationSource(speech, edition.version);
+  const cited = citedSpeech(speech, edition.version);
+  const values = proseValues(edition, site);
+  const { title, speaker, dateLine, occasion } = values.speech;
   const speechUrl = url(paths.speech);
   const example = edition.paragraphs[0];
   return {
-    speech: {
-      title: speech.title,
-      speaker: speech.speaker,
-      dateLine: speech.dateLine,
-      occasion: speech.occasion,
-    },
-    name: edition.site.title,
+    speech: { title, speaker, dateLine, occasion },
+    name: edition.masthead.title,
     version: edition.version,
     url: url(paths.home),
-    source: {
-      name: speech.source.name,
-      url: speech.source.url,
-      book: speech.book.title,
-      publisher: speech.book.publisher,
-      rightsNotice: speech.rightsNotice,
-      copyright: speech.copyright,
-    },
+    officialText: { url: speech.webPage.url, rightsNotice: speech.rightsNotice, copyright: speech.copyright },
+    titlePage: withAbsoluteLinks(bookProse(edition.prose.book, values), url),
+    about: withAbsoluteLinks(bookProse(edition.prose.about, values), url),
     introduction: {
       title: edition.introduction.title,
       summary: edition.introduction.summary,
@@ -180,10 +171,10 @@ export function editionBook(edition: Edition, site: URL | undefined): Book {
       })),
     })),
     glossary: edition.glossaryByKind.map((group) => ({
-      kind: ENTRY_KIND_LABELS[group.kind].many,
+      kind: KIND_LABELS[group.kind].many,
       entries: group.entries.map((e) => entry(e.id)),
     })),
-    sources: byShortName(edition.sources).map((s) => ({
+    sources: edition.sources.map((s) => ({
       id: s.id,
       short: s.short,
       title: s.title,
@@ -191,12 +182,12 @@ export function editionBook(edition: Edition, site: URL | undefined): Book {
       date: s.dateLabel,
       url: s.url,
     })),
-    citations: (['chicago', 'mla', 'apa'] as const).map((style) => ({
+    citations: PROSE_CITATION_STYLES.map((style) => ({
       style: CITATION_STYLE_NAMES[style],
-      text: formatCitation(style, source, { url: speechUrl }),
+      text: formatCitation(style, cited, { url: speechUrl }),
     })),
     paragraphCitation: example
-      ? formatCitation('chicago', source, { url: url(example.href), paragraph: example.number })
+      ? formatCitation('chicago', cited, { url: url(example.href), paragraph: example.number })
       : '',
   };
 }

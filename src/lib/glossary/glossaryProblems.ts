@@ -1,6 +1,6 @@
 import type { GlossaryEntryData } from '../schemas';
 import { segmentsText, type Segment } from '../speech/paragraphSegments';
-import type { Occurrence } from './occurrences';
+import type { FoundUse } from './uses';
 
 /**
  * The content rules the schema cannot see, as messages naming the file and field: phrases used once
@@ -10,7 +10,7 @@ import type { Occurrence } from './occurrences';
 export function glossaryProblems(
   entries: readonly GlossaryEntryData[],
   paragraphs: ReadonlyMap<number, readonly Segment[]>,
-  occurrences: readonly Occurrence[],
+  uses: readonly FoundUse[],
   file: string,
 ): string[] {
   const problems: string[] = [];
@@ -33,16 +33,16 @@ export function glossaryProblems(
       problems.push(`${file}: "${entry.id}" lists an unknown related entry "${related}" (field "related").`);
     }
   }
-  for (const occurrence of occurrences.filter((o) => !ids.has(o.entryId))) {
+  for (const use of uses.filter((o) => !ids.has(o.entryId))) {
     problems.push(
-      `¶${occurrence.paragraph}: <Term id="${occurrence.entryId}"> links to an unknown glossary entry. Known entries: ${[...ids].sort().join(', ')}.`,
+      `¶${use.paragraph}: <Term id="${use.entryId}"> links to an unknown glossary entry. Known entries: ${[...ids].sort().join(', ')}.`,
     );
   }
-  const used = new Set(occurrences.map((o) => o.entryId));
+  const used = new Set(uses.map((o) => o.entryId));
   for (const entry of entries.filter((e) => !used.has(e.id))) {
     problems.push(`${file}: "${entry.id}" occurs nowhere in the speech; check its "term" and "aliases".`);
   }
-  const annotated = new Set(occurrences.map((o) => o.paragraph));
+  const annotated = new Set(uses.map((o) => o.paragraph));
   for (const [paragraph, segments] of paragraphs) {
     if (!annotated.has(paragraph) && segmentsText(segments).trim()) {
       problems.push(`¶${paragraph} carries no annotation; every paragraph needs at least one glossary term.`);

@@ -1,41 +1,16 @@
 import { CONTENT_FILES } from '../contentFiles';
 import { glossaryProblems } from '../glossary/glossaryProblems';
-import { findOccurrences, numberNotes } from '../glossary/occurrences';
+import { findUses, numberNotes } from '../glossary/uses';
 import { createTermMatcher } from '../glossary/termMatcher';
-import type {
-  ChangeData,
-  EditionData,
-  GlossaryEntryData,
-  SectionData,
-  SpeechData,
-  ThemeData,
-} from '../schemas';
 import { paragraphSegments, segmentsText, type Segment } from '../speech/paragraphSegments';
+import { proseParts } from '../prose/parts';
 import { placeSections, type SectionPlace } from '../speech/sections';
 import { buildPassages, themeProblems } from '../themes/passages';
-import { linkContext, type ContextSources } from './linkContext';
+import type { EditionContent, SectionFile } from './content';
+import { linkContext } from './linkContext';
 import { linkRecords } from './linkRecords';
 import type { Edition } from './types';
 import { editionVersions } from './versions';
-
-/** A section file as the content layer reads it: id (file name without extension), frontmatter, MDX body. */
-export interface SectionFile {
-  id: string;
-  data: SectionData;
-  body: string;
-}
-
-/** What content/ holds, as the content layer reads it (each file already valid against its schema). */
-export interface EditionSources extends ContextSources {
-  site: EditionData;
-  speech: SpeechData;
-  sections: readonly SectionFile[];
-  glossary: readonly GlossaryEntryData[];
-  themes: readonly ThemeData[];
-  /** What changed in each version (content/changes.yaml), and the version package.json gives. */
-  changes: readonly ChangeData[];
-  version: string;
-}
 
 function fail(what: string, problems: readonly string[]) {
   if (problems.length > 0) throw new Error(`${what}:\n${problems.join('\n')}`);
@@ -44,9 +19,9 @@ function fail(what: string, problems: readonly string[]) {
 /** The speaker's words of every section, paragraph by paragraph, checked against its frontmatter. */
 function readParagraphs(places: readonly SectionPlace<SectionFile>[]): Map<number, Segment[]> {
   const segments = new Map<number, Segment[]>();
-  for (const { source, file } of places) {
-    const found = paragraphSegments(source.body, file);
-    const listed = source.data.paragraphs;
+  for (const { content, file } of places) {
+    const found = paragraphSegments(content.body, file);
+    const listed = content.data.paragraphs;
     if ([...found.keys()].join() !== listed.join()) {
       throw new Error(
         `${file} lists paragraphs [${listed.join(', ')}] (field "paragraphs") but holds <Paragraph n> for [${[...found.keys()].join(', ')}].`,
@@ -64,48 +39,49 @@ function readParagraphs(places: readonly SectionPlace<SectionFile>[]): Map<numbe
  * context: introduction, commentary, timeline and lineages (linkContext.ts). Fails with messages that
  * name the file and field of the content that does not fit.
  */
-export function buildEdition(sources: EditionSources): Edition {
-  const places = placeSections(sources.sections);
+export function buildEdition(content: EditionContent): Edition {
+  const places = placeSections(content.sections);
   const segments = readParagraphs(places);
   const texts = new Map([...segments].map(([n, list]) => [n, segmentsText(list)]));
 
-  const glossary = [...sources.glossary].sort((a, b) =>
+  const glossary = [...content.glossary].sort((a, b) =>
     a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }),
   );
-  const occurrences = numberNotes(findOccurrences(segments, createTermMatcher(glossary)));
+  const uses = numberNotes(findUses(segments, createTermMatcher(glossary)));
   fail(
     'The glossary does not fit the speech',
-    glossaryProblems(glossary, segments, occurrences, CONTENT_FILES.glossary),
+    glossaryProblems(glossary, segments, uses, CONTENT_FILES.glossary),
   );
 
   const { passages, problems } = buildPassages(
-    places.map(({ file, source }) => ({
+    places.map(({ file, content }) => ({
       file,
-      paragraphs: source.data.paragraphs,
-      passages: source.data.passages,
+      paragraphs: content.data.paragraphs,
+      passages: content.data.passages,
     })),
     texts,
-    new Set(sources.themes.map((theme) => theme.id)),
+    new Set(content.themes.map((theme) => theme.id)),
   );
   // Themes in the order they first appear in the speech (a theme without passages fails below).
   const first = (id: string) => passages.findIndex((p) => p.themeId === id);
-  const themes = [...sources.themes].sort((a, b) => first(a.id) - first(b.id));
+  const themes = [...content.themes].sort((a, b) => first(a.id) - first(b.id));
   fail('The themes do not fit the speech', [
     ...problems,
     ...themeProblems(themes, passages, texts.size, CONTENT_FILES.themes),
   ]);
 
   const core = linkRecords({
-    site: sources.site,
-    speech: sources.speech,
+    masthead: content.masthead,
+    speech: content.speech,
     places,
     segments,
     texts,
     glossary,
-    occurrences,
+    uses,
     themes,
     passages,
   });
-  const versions = editionVersions(sources.changes, sources.version, CONTENT_FILES.changes);
-  return { ...linkContext(core, sources, sources.site.timeline), ...versions };
+  const versions = editionVersions(content.changes, content.version, CONTENT_FILES.changes);
+  const prose = proseParts(content.prose, CONTENT_FILES.prose);
+  return { ...linkContext(core, content, content.masthead.timeline), ...versions, prose };
 }

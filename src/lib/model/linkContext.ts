@@ -10,29 +10,28 @@ import {
   withFragment,
 } from '../contract';
 import { contextProblems } from '../context/contextProblems';
-import { mdxProse } from '../context/mdxProse';
+import { mdxProse } from '../prose/mdxProse';
 import { essayParts, mdxPlainText } from '../context/mdxText';
-import { shortSourceLabel } from '../context/sourceLabels';
+import { byShortName, shortSourceLabel } from '../context/sourceLabels';
 import { sourceNotesOf } from '../context/sourceNotes';
-import type { CommentaryData, EventData, IntroductionData, LineageData, SourceData } from '../schemas';
 import { partialDateLabel } from '../text/dates';
 import { readingMinutes } from '../text/numbers';
+import type { ContextContent } from './content';
 import { byId, groupBy } from './lookup';
 import type { Citation, Commentary, Edition, Introduction, Source, SourceNote, TimelineEvent } from './types';
-
-/** The editors' context as content/ holds it. */
-export interface ContextSources {
-  sources: readonly SourceData[];
-  introduction: { data: IntroductionData; body: string; headingIds: readonly string[] };
-  commentary: readonly { id: string; data: CommentaryData; body: string }[];
-  timeline: readonly EventData[];
-  lineage: readonly LineageData[];
-}
 
 /** The edition before its context is added: what linkRecords makes. */
 export type CoreEdition = Omit<
   Edition,
-  'sources' | 'introduction' | 'commentary' | 'timeline' | 'source' | 'event' | 'version' | 'versions'
+  | 'sources'
+  | 'introduction'
+  | 'commentary'
+  | 'timeline'
+  | 'source'
+  | 'event'
+  | 'version'
+  | 'versions'
+  | 'prose'
 >;
 
 const notes = (
@@ -61,9 +60,9 @@ const noteCitations = (name: string, page: string, list: readonly SourceNote[]) 
  */
 export function linkContext(
   core: CoreEdition,
-  context: ContextSources,
+  context: ContextContent,
   range: { from: number; to: number },
-): Omit<Edition, 'version' | 'versions'> {
+): Omit<Edition, 'version' | 'versions' | 'prose'> {
   const introductionNotes = sourceNotesOf(context.introduction.body);
   const parts = essayParts(context.introduction.body);
   const commentaryFiles = context.commentary.map((file) => ({
@@ -86,13 +85,15 @@ export function linkContext(
   if (problems.length > 0) throw new Error(`The context does not fit the edition:\n${problems.join('\n')}`);
 
   const citations = new Map(context.sources.map((data) => [data.id, [] as Citation[]]));
-  const sources: Source[] = context.sources.map((data) => ({
-    ...data,
-    href: withFragment(paths.sources, sourceAnchorId(data.id)),
-    dateLabel: data.date === undefined ? undefined : partialDateLabel(data.date),
-    short: shortSourceLabel(data.publisher, data.date),
-    citedBy: citations.get(data.id) ?? [],
-  }));
+  const sources: Source[] = byShortName(
+    context.sources.map((data) => ({
+      ...data,
+      href: withFragment(paths.sources, sourceAnchorId(data.id)),
+      dateLabel: data.date === undefined ? undefined : partialDateLabel(data.date),
+      short: shortSourceLabel(data.publisher, data.date),
+      citedBy: citations.get(data.id) ?? [],
+    })),
+  );
   const source = byId(sources, (s) => s.id, 'source');
   const cite = (citation: Citation, ids: readonly string[]) => {
     for (const id of new Set(ids)) citations.get(id)?.push(citation);
@@ -118,7 +119,7 @@ export function linkContext(
         paragraph,
         id: scope,
         href: withFragment(paragraph.section.href, scope),
-        sourceId: id,
+        contentId: id,
         file,
         notes: notes(scope, ids, source),
         text: mdxPlainText(body),

@@ -1,9 +1,9 @@
 import { paragraphId, paths, sentenceId, withFragment } from '../contract';
-import type { NotedOccurrence } from '../glossary/occurrences';
+import type { NotedUse } from '../glossary/uses';
 import {
   ENTRY_KINDS,
-  type EditionData,
   type GlossaryEntryData,
+  type MastheadData,
   type SpeechData,
   type ThemeData,
 } from '../schemas';
@@ -14,32 +14,32 @@ import { sentenceSpans } from '../speech/sentences';
 import { passageContains, passageLabel, themesOf, type ThemePassage } from '../themes/passages';
 import { relatedSections } from '../themes/relatedSections';
 import { themeMatrix } from '../themes/themeMap';
-import type { SectionFile } from './buildEdition';
+import type { SectionFile } from './content';
 import { byId, groupBy } from './lookup';
 import type { CoreEdition } from './linkContext';
-import type { Commentary, GlossaryEntry, Occurrence, Paragraph, Passage, Section, Theme } from './types';
+import type { Commentary, EntryUse, GlossaryEntry, Paragraph, Passage, Section, Theme } from './types';
 
 /** Content that has passed every check of buildEdition, in the orders the edition shows. */
 export interface CheckedContent {
-  site: EditionData;
+  masthead: MastheadData;
   speech: SpeechData;
   places: readonly SectionPlace<SectionFile>[];
   segments: ReadonlyMap<number, readonly Segment[]>;
   texts: ReadonlyMap<number, string>;
   /** Alphabetical by term. */
   glossary: readonly GlossaryEntryData[];
-  occurrences: readonly NotedOccurrence[];
+  uses: readonly NotedUse[];
   /** In order of first appearance. */
   themes: readonly ThemeData[];
   passages: readonly ThemePassage[];
 }
 
-function sectionRecord({ source, file, slug }: SectionPlace<SectionFile>): Section {
-  const { data } = source;
+function sectionRecord({ content, file, slug }: SectionPlace<SectionFile>): Section {
+  const { data } = content;
   return {
     slug,
     file,
-    sourceId: source.id,
+    contentId: content.id,
     order: data.order,
     title: data.title,
     summary: data.summary,
@@ -70,7 +70,7 @@ function paragraphRecord(
     })),
     section,
     href: withFragment(section.href, id),
-    ...{ occurrences: [], entries: [], themes: [], passages: [], alsoKnownAs: [], events: [] },
+    ...{ uses: [], entries: [], themes: [], passages: [], alsoKnownAs: [], events: [] },
     // Set by linkContext, which fails the build unless every paragraph has its commentary.
     commentary: undefined as unknown as Commentary,
   };
@@ -80,7 +80,7 @@ const entryRecord = (data: GlossaryEntryData): GlossaryEntry => ({
   ...data,
   href: paths.entry(data.id),
   alsoKnownAs: [...data.renderings.map((r) => r.text), data.chinese ?? ''].filter(Boolean),
-  ...{ occurrences: [], related: [], themes: [], events: [], lineage: [] },
+  ...{ uses: [], related: [], themes: [], events: [], lineage: [] },
 });
 
 const themeRecord = (data: ThemeData): Theme => ({
@@ -98,7 +98,7 @@ const themeRecord = (data: ThemeData): Theme => ({
 export function linkRecords(content: CheckedContent): CoreEdition {
   const sections = content.places.map(sectionRecord);
   const homes = new Map(
-    content.places.flatMap((place, i) => place.source.data.paragraphs.map((n) => [n, i])),
+    content.places.flatMap((place, i) => place.content.data.paragraphs.map((n) => [n, i])),
   );
   const paragraphs = [...content.texts].map(([n, text]) =>
     paragraphRecord(n, text, content.segments.get(n) ?? [], sections[homes.get(n) ?? 0] as Section),
@@ -119,7 +119,7 @@ export function linkRecords(content: CheckedContent): CoreEdition {
     return themes.filter((t) => wanted.has(t.id));
   };
 
-  const occurrences: Occurrence[] = content.occurrences.map((o) => ({
+  const uses: EntryUse[] = content.uses.map((o) => ({
     entry: entry(o.entryId),
     paragraph: paragraph(o.paragraph),
     start: o.start,
@@ -137,12 +137,12 @@ export function linkRecords(content: CheckedContent): CoreEdition {
     label: passageLabel(p),
   }));
 
-  const occurrencesIn = groupBy(occurrences, (o) => o.paragraph);
+  const usesIn = groupBy(uses, (o) => o.paragraph);
   const passagesIn = groupBy(passages, (p) => p.paragraph);
   for (const p of paragraphs) {
-    p.occurrences = occurrencesIn.get(p) ?? [];
+    p.uses = usesIn.get(p) ?? [];
     p.passages = passagesIn.get(p) ?? [];
-    p.entries = alphabetical(p.occurrences.map((o) => o.entry.id));
+    p.entries = alphabetical(p.uses.map((o) => o.entry.id));
     p.themes = [...new Set(p.passages.map((passage) => passage.theme))];
     p.alsoKnownAs = p.entries.flatMap((e) => e.alsoKnownAs);
   }
@@ -151,7 +151,7 @@ export function linkRecords(content: CheckedContent): CoreEdition {
   const entriesInTheme = new Map<Theme, Set<string>>();
   const themesOfEntry = new Map<GlossaryEntry, Set<string>>();
   for (const passage of passages) {
-    for (const o of passage.paragraph.occurrences) {
+    for (const o of passage.paragraph.uses) {
       const { start, end } = passage;
       if (!passageContains({ paragraph: o.paragraph.number, start, end }, o.paragraph.number, o.start))
         continue;
@@ -159,10 +159,10 @@ export function linkRecords(content: CheckedContent): CoreEdition {
       themesOfEntry.set(o.entry, (themesOfEntry.get(o.entry) ?? new Set()).add(passage.theme.id));
     }
   }
-  const occurrencesOf = groupBy(occurrences, (o) => o.entry);
+  const usesOf = groupBy(uses, (o) => o.entry);
   content.glossary.forEach((data, i) => {
     const e = entries[i] as GlossaryEntry;
-    e.occurrences = occurrencesOf.get(e) ?? [];
+    e.uses = usesOf.get(e) ?? [];
     e.related = alphabetical(data.related);
     e.themes = inThemeOrder(themesOfEntry.get(e) ?? []);
   });
@@ -186,22 +186,23 @@ export function linkRecords(content: CheckedContent): CoreEdition {
 
   linkSections(sections, paragraphs, content, { section, theme, entry, alphabetical });
 
-  const uses = (e: GlossaryEntry) => e.occurrences.length;
+  const { name, subtitle } = content.masthead;
+  const useCount = (e: GlossaryEntry) => e.uses.length;
   return {
-    site: { ...content.site, title: `${content.site.name}: ${content.site.subtitle}` },
+    masthead: { name, subtitle, title: `${name}: ${subtitle}` },
     speech: content.speech,
     sections,
     paragraphs,
     glossary: entries,
     glossaryByKind: ENTRY_KINDS.map((kind) => ({ kind, entries: entries.filter((e) => e.kind === kind) })),
     themes,
-    occurrences,
+    uses,
     passages,
     words: wordFrequencies(content.texts).map((w) => ({
       ...w,
       occurrences: w.occurrences.map((o) => ({ ...o, paragraph: paragraph(o.paragraph) })),
     })),
-    entriesByUse: [...entries].sort((a, b) => uses(b) - uses(a) || a.term.localeCompare(b.term)),
+    entriesByUse: [...entries].sort((a, b) => useCount(b) - useCount(a) || a.term.localeCompare(b.term)),
     paragraph,
     section,
     entry,
@@ -234,7 +235,7 @@ function linkSections(
           order,
         ),
       ),
-      entries: new Set(own.flatMap((p) => p.occurrences.map((o) => o.entry.id))),
+      entries: new Set(own.flatMap((p) => p.uses.map((o) => o.entry.id))),
     };
   });
   sections.forEach((s, i) => {

@@ -1,13 +1,13 @@
 import type {
   DatePrecision,
-  EditionData,
   EventKind,
   GlossaryEntryData,
   SourceData,
   SpeechData,
   ThemeData,
 } from '../schemas';
-import type { ProseBlock } from '../context/mdxProse';
+import type { ProseBlock } from '../prose/mdxProse';
+import type { ProsePage, ProsePart } from '../prose/parts';
 import type { Segment } from '../speech/paragraphSegments';
 import type { EditionVersion } from './versions';
 
@@ -17,8 +17,8 @@ import type { EditionVersion } from './versions';
  * once per build by `buildEdition` (model/buildEdition.ts) from what lib/edition.ts reads.
  */
 export interface Edition {
-  /** The edition's name, as "name: subtitle" in page titles. */
-  site: EditionData & { title: string };
+  /** The edition's name and what it is, and the two as page titles give them: "name: subtitle". */
+  masthead: { name: string; subtitle: string; title: string };
   speech: SpeechData;
   sections: readonly Section[];
   paragraphs: readonly Paragraph[];
@@ -29,11 +29,11 @@ export interface Edition {
   /** Themes, in the order they first appear in the speech. */
   themes: readonly Theme[];
   /** Every use of a glossary entry, in speech order. */
-  occurrences: readonly Occurrence[];
+  uses: readonly EntryUse[];
   /** Every themed passage, in speech order. */
   passages: readonly Passage[];
   /** The content words of the speech, most frequent first (function words left out). */
-  words: readonly WordCount[];
+  words: readonly ConcordanceWord[];
   /** Glossary entries, most used first, ties alphabetical. */
   entriesByUse: readonly GlossaryEntry[];
   /** The works the introduction, commentary, timeline and lineages cite, in the bibliography's order. */
@@ -47,6 +47,8 @@ export interface Edition {
   version: EditionVersion;
   /** Every version, newest first, with what changed in it. */
   versions: readonly EditionVersion[];
+  /** The editors' prose about the edition itself (content/prose/), by page, each in order. */
+  prose: Record<ProsePage, readonly ProsePart[]>;
   /** Records by id; each throws, naming the id, when there is none. */
   paragraph(number: number): Paragraph;
   section(slug: string): Section;
@@ -79,7 +81,7 @@ export interface Paragraph {
   section: Section;
   /** `/speech/<section>/#pN`. */
   href: string;
-  occurrences: readonly Occurrence[];
+  uses: readonly EntryUse[];
   /** The glossary entries it uses, in order of first use. */
   entries: readonly GlossaryEntry[];
   /** Its themes, most passages first. */
@@ -99,7 +101,7 @@ export interface Section {
   /** `content/sections/NN-slug.mdx`. */
   file: string;
   /** The content layer's id of the file (its name without extension), for rendering it. */
-  sourceId: string;
+  contentId: string;
   order: number;
   title: string;
   summary: string;
@@ -130,7 +132,7 @@ export interface RelatedSection {
 export interface GlossaryEntry extends Omit<GlossaryEntryData, 'related'> {
   /** `/glossary/<id>/`. */
   href: string;
-  occurrences: readonly Occurrence[];
+  uses: readonly EntryUse[];
   related: readonly GlossaryEntry[];
   /** The themes whose passages use it. */
   themes: readonly Theme[];
@@ -155,7 +157,7 @@ export interface Theme extends Omit<ThemeData, 'related'> {
 }
 
 /** One place where the speech uses a glossary entry. */
-export interface Occurrence {
+export interface EntryUse {
   entry: GlossaryEntry;
   paragraph: Paragraph;
   /** Character offsets in the paragraph's text, and the words there. */
@@ -181,7 +183,7 @@ export interface Passage {
 }
 
 /** A content word of the speech and every place it occurs. */
-export interface WordCount {
+export interface ConcordanceWord {
   word: string;
   count: number;
   occurrences: readonly { paragraph: Paragraph; start: number; end: number; text: string }[];
@@ -222,7 +224,7 @@ export interface Introduction {
   minutes: number;
   parts: readonly { id: string; title: string; text: string; events: readonly TimelineEvent[] }[];
   notes: readonly SourceNote[];
-  /** Its words as blocks of runs, headings included, for the downloads (lib/context/mdxProse.ts). */
+  /** Its words as blocks of runs, headings included, for the downloads (lib/prose/mdxProse.ts). */
   prose: readonly ProseBlock[];
 }
 
@@ -234,7 +236,7 @@ export interface Commentary {
   /** `/speech/<section>/#commentary-4`. */
   href: string;
   /** The content layer's id of the file, for rendering it. */
-  sourceId: string;
+  contentId: string;
   file: string;
   notes: readonly SourceNote[];
   /** Its words as plain text, for search and open data. */

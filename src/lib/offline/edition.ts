@@ -1,5 +1,5 @@
 /**
- * The edition offline: what a build offers to keep (its manifest, written by build/offlineReading.ts to
+ * The edition offline: what a build offers to keep (its manifest, written by build/afterBuild/offlineReading.ts to
  * `paths.offlineManifest`), the caches the service worker keeps it in, and how a saved copy is brought up
  * to a new build. Pure: the worker (scripts/offline/serviceWorker.ts), the About page's control and the
  * build share it.
@@ -29,7 +29,7 @@ export interface OfflineManifest {
 
 /**
  * What the About page renders where the edition's size goes: the page is rendered before search's index
- * exists, so the build's last step (build/offlineReading.ts) writes the figures in.
+ * exists, so the build's last step (build/afterBuild/offlineReading.ts) writes the figures in.
  */
 export const OFFLINE_SIZES = {
   transfer: '[offline-transfer-size]',

@@ -92,8 +92,8 @@ export function commentaryAnnotation(commentary: Commentary, url: (path: string)
 export function annotationCollection(edition: Edition, site: URL | undefined) {
   const url = (path: string) => permalink(path, site);
   const { speech } = edition;
-  const editors = `The editors of ${edition.site.title}`;
-  const notes = edition.occurrences.map((o, i) =>
+  const editors = `The editors of ${edition.masthead.title}`;
+  const notes = edition.uses.map((o, i) =>
     webAnnotation({
       id: withFragment(url(paths.annotations), `${o.entry.id}-${i + 1}`),
       paragraphText: o.paragraph.text,

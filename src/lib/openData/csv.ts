@@ -48,7 +48,7 @@ export function speechCsv(edition: Edition, site: URL | undefined): string {
         ),
       );
       const entries = [
-        ...new Set(paragraph.occurrences.filter((use) => inSentence(use.start)).map((use) => use.entry.id)),
+        ...new Set(paragraph.uses.filter((use) => inSentence(use.start)).map((use) => use.entry.id)),
       ];
       return [
         paragraph.section.slug,

@@ -21,10 +21,10 @@ export function speechJson(edition: Edition, site: URL | undefined): OpenData {
         published: isoDate(speech.book.published),
       },
       source: {
-        name: speech.source.name,
-        url: speech.source.url,
-        byline: speech.source.byline,
-        updated: isoDate(speech.source.updated),
+        name: speech.webPage.name,
+        url: speech.webPage.url,
+        byline: speech.webPage.byline,
+        updated: isoDate(speech.webPage.updated),
       },
       rightsNotice: speech.rightsNotice,
       copyright: speech.copyright,
@@ -73,7 +73,8 @@ export function speechJson(edition: Edition, site: URL | undefined): OpenData {
       })),
       related: entry.related.map((other) => other.id),
       themes: entry.themes.map((theme) => theme.id),
-      occurrences: entry.occurrences.map((o) => ({
+      // The published field keeps the name it has always had.
+      occurrences: entry.uses.map((o) => ({
         paragraph: o.paragraph.number,
         start: o.start,
         end: o.end,

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { kebabId } from './fields';
 
 /** The kinds of glossary entry, in the order the glossary lists them. */
-export const ENTRY_KINDS = ['event', 'institution', 'law', 'concept', 'translation'] as const;
+export const ENTRY_KINDS = ['event', 'institution', 'law', 'policy', 'concept', 'translation'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
 /** Where a glossary fact comes from, as the entry writes it. */

@@ -6,5 +6,6 @@ export * from './changes';
 export * from './context';
 export * from './fields';
 export * from './glossary';
+export * from './prose';
 export * from './speech';
 export * from './themes';

@@ -61,7 +61,7 @@ export const speechSchema = z.object({
     published: isoDay,
   }),
   /** The web page the reference text was copied from. */
-  source: z.object({
+  webPage: z.object({
     /** Verbatim byline line of the source page. */
     byline: z.string().min(1),
     name: z.string().min(1),
@@ -75,8 +75,8 @@ export const speechSchema = z.object({
   copyright: z.string().min(1),
 });
 
-/** The edition itself, `content/edition.yaml`: its name, as the site and its previews show it. Ours. */
-export const editionSchema = z
+/** The edition's masthead, `content/masthead.yaml`: its name, as the site and its previews show it. Ours. */
+export const mastheadSchema = z
   .object({
     /** Short name, shown in the header and before every page title's separator. */
     name: z.string().min(3).max(60),
@@ -85,11 +85,11 @@ export const editionSchema = z
     /** The years the timeline covers, first and last; every event must fall within them. */
     timeline: z.object({ from: z.number().int(), to: z.number().int() }),
   })
-  .refine((edition) => edition.timeline.from <= edition.timeline.to, {
+  .refine((masthead) => masthead.timeline.from <= masthead.timeline.to, {
     message: 'The timeline must end no earlier than it starts (field "timeline").',
     path: ['timeline'],
   });
 
 export type SectionData = z.infer<typeof sectionSchema>;
 export type SpeechData = z.infer<typeof speechSchema>;
-export type EditionData = z.infer<typeof editionSchema>;
+export type MastheadData = z.infer<typeof mastheadSchema>;

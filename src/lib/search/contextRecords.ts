@@ -1,6 +1,5 @@
 import { paths, withFragment } from '../contract';
 import type { Edition } from '../model/types';
-import type { FilterValues } from './filters';
 
 /**
  * Where the build writes the records for the search-index step, which reads and removes it: not
@@ -11,7 +10,7 @@ export const CONTEXT_RECORDS_FILE = 'search-records.json';
 /**
  * A record that search indexes besides the pages: a part of the introduction, a paragraph's commentary
  * or a timeline event, found as the kind "Context" and landing on its own heading, commentary or event.
- * In Pagefind's custom-record shape (build/searchIndex.ts adds them to the index).
+ * In Pagefind's custom-record shape (build/afterBuild/searchIndex.ts adds them to the index).
  */
 export interface ContextRecord {
   url: string;
@@ -55,7 +54,3 @@ export function contextRecords(edition: Edition): ContextRecord[] {
     ...timeline.events.map((e) => record(e.href, 'Timeline', `${e.dateLabel}, ${e.title}`, e.description)),
   ];
 }
-
-/** The records' values for the search filters, for the search page's counts. */
-export const contextFilters = (edition: Edition): FilterValues[] =>
-  contextRecords(edition).map((r) => ({ kind: r.meta.kind, themes: r.filters.theme }));

@@ -1,10 +1,9 @@
-import type { Edition, GlossaryEntry, Section, Theme } from '../model/types';
-import { contextFilters } from './contextRecords';
+import type { GlossaryEntry, Section, Theme } from '../model/types';
 
 /**
  * The search filters: what kind of result a page is and which themes it carries. The same values are
  * written into each indexed page for Pagefind (components/FilterValues.astro) and counted for the
- * search page's checkboxes (components/SearchFilters.astro), so the totals a reader sees before
+ * search page's checkboxes (filterTotals.ts, shown by components/SearchFilters.astro), so the totals a reader sees before
  * searching are Pagefind's own. The filter names, `kind` and `theme`, are also the search page's
  * address parameters (`/search/?kind=Speech&theme=Cybersecurity`). "Context" is the editors' introduction,
  * commentary and timeline, indexed as records of their own (contextRecords.ts).
@@ -63,12 +62,3 @@ export const entryFilters = (entry: GlossaryEntry): FilterValues => ({
   themes: entry.themes.map((theme) => theme.name),
 });
 export const themeFilters = (theme: Theme): FilterValues => ({ kind: 'Theme', themes: [theme.name] });
-
-/** The filters' counts over the whole index, shown on the search page before the reader searches. */
-export const filterTotals = (edition: Edition) =>
-  countFilterValues([
-    ...edition.sections.map(sectionFilters),
-    ...edition.glossary.map(entryFilters),
-    ...edition.themes.map(themeFilters),
-    ...contextFilters(edition),
-  ]);

@@ -2,9 +2,9 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
-import { noteId, noteMarkId } from '../contract';
+import { NOTE_BACK_CLASS, NOTE_CLASS, NOTE_MARK_CLASS, noteId, noteMarkId } from '../contract';
 import { chineseRuns } from '../text/chinese';
-import { wrapSentences } from './sentenceMarkup';
+import { EDITORIAL_PART, wrapSentences } from './sentenceMarkup';
 import type { SentenceSpan } from './sentences';
 
 /** What a note beside the text shows of a glossary entry. */
@@ -31,7 +31,7 @@ export interface AnnotatedParagraph {
   number: number;
   text: string;
   sentences: readonly SentenceSpan[];
-  occurrences: readonly AnnotatedUse[];
+  uses: readonly AnnotatedUse[];
 }
 
 const el = (
@@ -49,27 +49,19 @@ const text = (value: string): Text => ({ type: 'text', value });
 /** The Chinese beside a term, shown only when the reader asks for it. */
 function chineseAside(entry: NotedEntry): Element[] {
   if (!entry.chinese) return [];
-  return [
-    el('span', { className: ['term-zh'], lang: 'zh-Hans', dataEditorial: true, dataPagefindIgnore: 'all' }, [
-      text(entry.chinese),
-    ]),
-  ];
+  return [el('span', { className: ['term-zh'], lang: 'zh-Hans', ...EDITORIAL_PART }, [text(entry.chinese)])];
 }
 
-// Editorial parts are data-pagefind-ignore="all", not just "index": otherwise Pagefind still copies their
-// text into the stored text of each sentence anchor (pN-K), which every search result downloads.
 /** The linked term, its Chinese, and for a noted use the reference mark and the sidenote itself. */
-function annotation(words: string, paragraph: number, occurrence: AnnotatedUse): ElementContent[] {
-  const { entry } = occurrence;
+function annotation(words: string, paragraph: number, use: AnnotatedUse): ElementContent[] {
+  const { entry } = use;
   const link = el('a', { className: ['term'], href: entry.href }, [text(words)]);
-  if (occurrence.note === undefined) return [link, ...chineseAside(entry)];
-  const id = noteId(paragraph, occurrence.note);
-  const refId = noteMarkId(paragraph, occurrence.note);
-  const reference = el(
-    'a',
-    { className: ['note-ref'], href: `#${id}`, id: refId, dataEditorial: true, dataPagefindIgnore: 'all' },
-    [el('span', { className: ['sr-only'] }, [text(`Note on “${entry.term}”`)])],
-  );
+  if (use.note === undefined) return [link, ...chineseAside(entry)];
+  const id = noteId(paragraph, use.note);
+  const refId = noteMarkId(paragraph, use.note);
+  const reference = el('a', { className: [NOTE_MARK_CLASS], href: `#${id}`, id: refId, ...EDITORIAL_PART }, [
+    el('span', { className: ['sr-only'] }, [text(`Note on “${entry.term}”`)]),
+  ]);
   const original = entry.chinese
     ? [
         text(' '),
@@ -78,42 +70,36 @@ function annotation(words: string, paragraph: number, occurrence: AnnotatedUse):
         el('i', {}, [text(entry.pinyin ?? '')]),
       ]
     : [];
-  const note = el(
-    'span',
-    { className: ['sidenote'], id, role: 'note', dataEditorial: true, dataPagefindIgnore: 'all' },
-    [
-      el('b', { className: ['sidenote-term'] }, [text(entry.term)]),
-      ...original,
-      text('. '),
-      ...chineseRuns(entry.definition).map((run) =>
-        run.chinese ? el('span', { lang: 'zh-Hans' }, [text(run.text)]) : text(run.text),
-      ),
-      text(' '),
-      el('a', { href: entry.href }, [
-        text('Glossary entry'),
-        el('span', { className: ['sr-only'] }, [text(`: ${entry.term}`)]),
-      ]),
-      text(' '),
-      el('a', { className: ['sidenote-back'], href: `#${refId}` }, [text('Back to the text')]),
-    ],
-  );
+  const note = el('span', { className: [NOTE_CLASS], id, role: 'note', ...EDITORIAL_PART }, [
+    el('b', { className: ['sidenote-term'] }, [text(entry.term)]),
+    ...original,
+    text('. '),
+    ...chineseRuns(entry.definition).map((run) =>
+      run.chinese ? el('span', { lang: 'zh-Hans' }, [text(run.text)]) : text(run.text),
+    ),
+    text(' '),
+    el('a', { href: entry.href }, [
+      text('Glossary entry'),
+      el('span', { className: ['sr-only'] }, [text(`: ${entry.term}`)]),
+    ]),
+    text(' '),
+    el('a', { className: [NOTE_BACK_CLASS], href: `#${refId}` }, [text('Back to the text')]),
+  ]);
   return [link, ...chineseAside(entry), reference, note];
 }
 
-/** Replaces one text node by its words with the occurrences inside [from, to) annotated. */
-function splitText(node: Text, from: number, paragraph: number, occurrences: readonly AnnotatedUse[]) {
+/** Replaces one text node by its words with the uses inside [from, to) annotated. */
+function splitText(node: Text, from: number, paragraph: number, uses: readonly AnnotatedUse[]) {
   const parts: ElementContent[] = [];
   let cursor = 0;
-  for (const occurrence of occurrences) {
-    const start = occurrence.start - from;
-    const end = occurrence.end - from;
+  for (const use of uses) {
+    const start = use.start - from;
+    const end = use.end - from;
     if (start < 0 || end > node.value.length) {
-      throw new Error(
-        `¶${paragraph}: "${occurrence.text}" crosses an element boundary in the rendered text.`,
-      );
+      throw new Error(`¶${paragraph}: "${use.text}" crosses an element boundary in the rendered text.`);
     }
     if (start > cursor) parts.push(text(node.value.slice(cursor, start)));
-    parts.push(...annotation(node.value.slice(start, end), paragraph, occurrence));
+    parts.push(...annotation(node.value.slice(start, end), paragraph, use));
     cursor = end;
   }
   if (cursor < node.value.length) parts.push(text(node.value.slice(cursor)));
@@ -121,13 +107,13 @@ function splitText(node: Text, from: number, paragraph: number, occurrences: rea
 }
 
 /**
- * Annotates a rendered paragraph: links every occurrence of a glossary entry and adds, for each noted
- * occurrence, a reference mark and a sidenote; then makes each sentence addressable (`id="pN-K"`).
- * Occurrences are character offsets into the paragraph's text (the words of the MDX); the speaker's
+ * Annotates a rendered paragraph: links every use of a glossary entry and adds, for each noted
+ * use, a reference mark and a sidenote; then makes each sentence addressable (`id="pN-K"`).
+ * Uses are character offsets into the paragraph's text (the words of the MDX); the speaker's
  * words themselves are never changed, and everything added is `data-editorial`.
  */
 export function annotateParagraph(html: string, paragraph: AnnotatedParagraph): string {
-  const { number, occurrences } = paragraph;
+  const { number, uses } = paragraph;
   const tree: Root = fromHtml(html, { fragment: true });
   // The rendered text may carry whitespace around the paragraph; offsets count from its first word.
   const base = toString(tree).indexOf(paragraph.text);
@@ -142,7 +128,7 @@ export function annotateParagraph(html: string, paragraph: AnnotatedParagraph): 
       if (child.type !== 'text') return [child];
       const from = offset;
       offset += child.value.length;
-      const inside = occurrences.filter((o) => o.start >= from && o.start < offset);
+      const inside = uses.filter((o) => o.start >= from && o.start < offset);
       return inside.length ? splitText(child, from, number, inside) : [child];
     });
   // A fragment's children are element content: it has no doctype.

@@ -6,7 +6,8 @@ export interface WordOccurrence {
   text: string;
 }
 
-export interface WordCount {
+/** A content word of the speech, how often it occurs and where. */
+export interface WordFrequency {
   word: string;
   count: number;
   occurrences: WordOccurrence[];
@@ -33,7 +34,7 @@ export function wordKey(token: string): string {
  * Counts the content words of the speech (function words left out), most frequent first, ties
  * alphabetical, with every use located for keyword-in-context lines.
  */
-export function wordFrequencies(paragraphs: ReadonlyMap<number, string>): WordCount[] {
+export function wordFrequencies(paragraphs: ReadonlyMap<number, string>): WordFrequency[] {
   const counts = new Map<string, WordOccurrence[]>();
   for (const [paragraph, text] of paragraphs) {
     for (const match of text.matchAll(WORD)) {
@@ -47,4 +48,24 @@ export function wordFrequencies(paragraphs: ReadonlyMap<number, string>): WordCo
   return [...counts]
     .map(([word, occurrences]) => ({ word, count: occurrences.length, occurrences }))
     .sort((a, b) => b.count - a.count || a.word.localeCompare(b.word));
+}
+
+/**
+ * A keyword-in-context line: up to `width` characters either side of some words of a paragraph (a word
+ * of the concordance, a use of a glossary entry), cut at word breaks.
+ */
+export function keywordInContext(
+  paragraphText: string,
+  words: { start: number; end: number; text: string },
+  width = 60,
+) {
+  const before = paragraphText.slice(Math.max(0, words.start - width), words.start);
+  const after = paragraphText.slice(words.end, words.end + width);
+  const cutBefore = words.start > width ? before.replace(/^\S*\s/u, '') : before;
+  const cutAfter = words.end + width < paragraphText.length ? after.replace(/\s\S*$/u, '') : after;
+  return {
+    before: `${words.start > width ? '…' : ''}${cutBefore}`,
+    match: words.text,
+    after: `${cutAfter}${words.end + width < paragraphText.length ? '…' : ''}`,
+  };
 }

@@ -1,14 +1,14 @@
 import type { SectionData } from '../schemas';
 
-/** A section file as the content layer gives it: its id (file name without extension) and frontmatter. */
-export interface SectionSource {
+/** What a section file holds, as the content layer gives it: its id (file name without extension) and frontmatter. */
+export interface SectionContent {
   id: string;
   data: SectionData;
 }
 
 /** Where a section sits in the speech: its file, its slug (URL) and its order. */
-export interface SectionPlace<T extends SectionSource = SectionSource> {
-  source: T;
+export interface SectionPlace<T extends SectionContent = SectionContent> {
+  content: T;
   /** `content/sections/NN-slug.mdx`, for messages. */
   file: string;
   slug: string;
@@ -22,23 +22,23 @@ const FILE_PREFIX = /^(\d{2,})-([a-z0-9]+(?:-[a-z0-9]+)*)$/u;
  * file when a file name is not `NN-slug`, when NN differs from `order`, or when the paragraphs are not
  * 1, 2, 3 ... each exactly once, in speech order. The number of paragraphs is what the sections hold.
  */
-export function placeSections<T extends SectionSource>(entries: readonly T[]): SectionPlace<T>[] {
+export function placeSections<T extends SectionContent>(entries: readonly T[]): SectionPlace<T>[] {
   const sorted = [...entries].sort((a, b) => a.data.order - b.data.order);
-  const placed = sorted.map((source, index) => {
-    const match = FILE_PREFIX.exec(source.id);
+  const placed = sorted.map((content, index) => {
+    const match = FILE_PREFIX.exec(content.id);
     if (!match?.[1] || !match[2]) {
       throw new Error(
-        `Section file "${source.id}.mdx" must be named NN-slug.mdx, e.g. 03-cybersecurity.mdx.`,
+        `Section file "${content.id}.mdx" must be named NN-slug.mdx, e.g. 03-cybersecurity.mdx.`,
       );
     }
-    if (Number(match[1]) !== source.data.order || source.data.order !== index + 1) {
+    if (Number(match[1]) !== content.data.order || content.data.order !== index + 1) {
       throw new Error(
-        `Section "${source.id}.mdx" has order ${source.data.order}; orders must run 1, 2, 3 ... and match the file's NN prefix.`,
+        `Section "${content.id}.mdx" has order ${content.data.order}; orders must run 1, 2, 3 ... and match the file's NN prefix.`,
       );
     }
-    return { source, file: `content/sections/${source.id}.mdx`, slug: match[2] };
+    return { content, file: `content/sections/${content.id}.mdx`, slug: match[2] };
   });
-  const covered = placed.flatMap((section) => section.source.data.paragraphs);
+  const covered = placed.flatMap((section) => section.content.data.paragraphs);
   const expected = Array.from({ length: Math.max(0, ...covered) }, (_, i) => i + 1);
   if (covered.join() !== expected.join()) {
     throw new Error(

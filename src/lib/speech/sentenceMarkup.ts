@@ -1,9 +1,19 @@
 import type { Element, ElementContent, Text } from 'hast';
-import { sentenceId } from '../contract';
+import { EDITORIAL, SENTENCE_CLASS, SENTENCE_LINK_CLASS, sentenceId } from '../contract';
 import type { SentenceSpan } from './sentences';
 
+/** A data attribute's name as hast holds it among an element's properties: `data-editorial` is `dataEditorial`. */
+const hastProperty = (attribute: string) =>
+  attribute.replace(/-([a-z])/gu, (_, letter: string) => letter.toUpperCase());
+const EDITORIAL_PROPERTY = hastProperty(EDITORIAL);
+
+// Editorial parts are data-pagefind-ignore="all", not just "index": otherwise Pagefind still copies their
+// text into the stored text of each sentence anchor (pN-K), which every search result downloads.
+/** The properties of what we add inside a paragraph: ours, not the speaker's, and not indexed. */
+export const EDITORIAL_PART = { [EDITORIAL_PROPERTY]: true, dataPagefindIgnore: 'all' };
+
 const isEditorial = (node: ElementContent) =>
-  node.type === 'element' && node.properties['dataEditorial'] !== undefined;
+  node.type === 'element' && node.properties[EDITORIAL_PROPERTY] !== undefined;
 
 /** Length of the speaker's words in a node: its text, not counting editorial elements. */
 function speakerLength(node: ElementContent): number {
@@ -18,11 +28,10 @@ function sentenceLink(paragraph: number, sentence: number): Element {
     type: 'element',
     tagName: 'a',
     properties: {
-      className: ['sentence-link'],
+      className: [SENTENCE_LINK_CLASS],
       href: `#${sentenceId(paragraph, sentence)}`,
       ariaLabel: `Link to sentence ${sentence} of paragraph ${paragraph}`,
-      dataEditorial: true,
-      dataPagefindIgnore: 'all',
+      ...EDITORIAL_PART,
     },
     children: [{ type: 'text', value: '#' }],
   };
@@ -75,7 +84,7 @@ export function wrapSentences(p: Element, spans: readonly SentenceSpan[], paragr
     {
       type: 'element',
       tagName: 'span',
-      properties: { className: ['sentence'], id: sentenceId(paragraph, i + 1) },
+      properties: { className: [SENTENCE_CLASS], id: sentenceId(paragraph, i + 1) },
       children: [...children, sentenceLink(paragraph, i + 1)],
     } satisfies Element,
     ...(gaps[i] ?? []),

@@ -14,7 +14,7 @@ export interface ThemePassage {
 }
 
 /** Where a section's frontmatter tags passages, for building them and naming the file in messages. */
-export interface PassageSource {
+export interface TaggedSection {
   file: string;
   paragraphs: readonly number[];
   passages: readonly { at: string; themes: readonly string[] }[];
@@ -33,14 +33,14 @@ export function parsePassageRef(at: string): { paragraph: number; sentences: [nu
  * outside its section, a sentence the paragraph does not have, or an unknown theme.
  */
 export function buildPassages(
-  sources: readonly PassageSource[],
+  sections: readonly TaggedSection[],
   paragraphText: ReadonlyMap<number, string>,
   themeIds: ReadonlySet<string>,
 ) {
   const passages: ThemePassage[] = [];
   const problems: string[] = [];
   const known = [...themeIds].sort().join(', ');
-  for (const { file, paragraphs, passages: tagged } of sources) {
+  for (const { file, paragraphs, passages: tagged } of sections) {
     for (const { at, themes } of tagged) {
       const { paragraph, sentences } = parsePassageRef(at);
       const text = paragraphText.get(paragraph);

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { citationSource, formatCitation } from '../../lib/citing/citation';
+import { citedSpeech, formatCitation } from '../../lib/citing/citation';
 import { paragraphId, paths, permalink } from '../../lib/contract';
 import { edition } from '../../lib/edition';
 
@@ -14,7 +14,7 @@ export const getStaticPaths = (() => [
 
 export const GET: APIRoute<{ path: string; paragraph: number | undefined }> = ({ props, site }) =>
   new Response(
-    formatCitation('ris', citationSource(edition.speech, edition.version), {
+    formatCitation('ris', citedSpeech(edition.speech, edition.version), {
       url: permalink(props.path, site),
       paragraph: props.paragraph,
     }),

@@ -3,11 +3,11 @@ import {
   CITATION_STYLE_NAMES,
   CITATION_STYLES,
   formatCitation,
-  type CitationSource,
+  type CitedSpeech,
   type CitationStyle,
   type CitationTarget,
 } from '../../lib/citing/citation';
-import { citedParagraph, paragraphPermalinkOf, paths } from '../../lib/contract';
+import { CITE_ELEMENT, citedParagraph, paragraphPermalinkOf, paths } from '../../lib/contract';
 import citeDialogStyles from '../../styles/onDemand/citeDialog.css?url';
 import { ConnectedElement } from '../connectedElement';
 import { store } from '../storage';
@@ -43,19 +43,19 @@ function dialog(): HTMLDialogElement {
 }
 
 /**
- * `<cite-dialog>`: a modal dialog with the citation of the speech or of one paragraph in every style,
+ * `<speech-cite>`: a modal dialog with the citation of the speech or of one paragraph in every style,
  * each with a Copy button, and an RIS download. citeOnDemand.ts loads this module on the first click of
  * a `button[data-cite]` and calls `openCiteDialog`. Escape or Close returns focus to the button that opened it.
  */
 export class CiteDialog extends ConnectedElement {
   #dialog = this.querySelector('dialog') ?? this.appendChild(dialog());
   #opener: HTMLElement | null = null;
-  #data: CitationSource | undefined;
+  #data: CitedSpeech | undefined;
 
   protected connect() {
     const json = this.querySelector('script[type="application/json"]')?.textContent;
     if (!json) return;
-    this.#data = JSON.parse(json) as CitationSource;
+    this.#data = JSON.parse(json) as CitedSpeech;
     // Browsers return focus to the opener themselves; this covers one that leaves it on the page body.
     // The close event comes a moment later, when the reader may already have moved on: leave them be.
     this.listen(this.#dialog, 'close', () => {
@@ -85,13 +85,13 @@ export class CiteDialog extends ConnectedElement {
     this.#open(this.#data, { url, paragraph }, button);
   }
 
-  #open(source: CitationSource, target: CitationTarget, opener: HTMLElement) {
+  #open(speech: CitedSpeech, target: CitationTarget, opener: HTMLElement) {
     this.#opener = opener;
     const what = this.querySelector('[data-cite-what]');
     if (what) what.textContent = target.paragraph ? `paragraph ${target.paragraph}` : 'the speech';
     for (const style of CITATION_STYLES) {
       const field = this.querySelector<HTMLTextAreaElement>(`#cite-${style}`);
-      if (field) field.value = formatCitation(style, source, target);
+      if (field) field.value = formatCitation(style, speech, target);
     }
     const ris = this.querySelector<HTMLAnchorElement>('a[data-ris]');
     if (ris) ris.href = paths.ris(target.paragraph);
@@ -111,10 +111,10 @@ export class CiteDialog extends ConnectedElement {
   }
 }
 
-customElements.define('cite-dialog', CiteDialog);
+customElements.define(CITE_ELEMENT, CiteDialog);
 
 /** Opens the page's citation dialog for a Cite button (what citeOnDemand.ts calls once this has loaded). */
 export function openCiteDialog(button: HTMLButtonElement) {
-  const dialog = document.querySelector('cite-dialog');
+  const dialog = document.querySelector(CITE_ELEMENT);
   if (dialog instanceof CiteDialog) void dialog.openFor(button);
 }

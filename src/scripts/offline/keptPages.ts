@@ -1,6 +1,8 @@
 import { isPagePath, parseCacheName } from '../../lib/offline/edition';
 import { paths } from '../../lib/contract/paths';
 import { ConnectedElement } from '../connectedElement';
+import { KEPT_PAGES_ELEMENT } from '../../lib/contract/elements';
+import { KEPT_LIST } from '../../lib/contract/offlineMarkup';
 
 /** A kept page's own title, without the edition's name that every title ends with. */
 async function titleOf(response: Response): Promise<string> {
@@ -28,12 +30,12 @@ async function keptPages(): Promise<{ path: string; title: string }[]> {
   return pages.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** `<kept-pages>` on the offline page: lists, as links, the pages that can be read offline. */
+/** `<speech-kept-pages>` on the offline page: lists, as links, the pages that can be read offline. */
 class KeptPages extends ConnectedElement {
   protected connect() {
     if (!('caches' in window)) return;
     void keptPages().then((pages) => {
-      const list = this.querySelector('[data-kept-list]');
+      const list = this.querySelector(`[${KEPT_LIST}]`);
       if (!list || pages.length === 0) return;
       list.replaceChildren(
         ...pages.map(({ path, title }) => {
@@ -47,4 +49,4 @@ class KeptPages extends ConnectedElement {
   }
 }
 
-customElements.define('kept-pages', KeptPages);
+customElements.define(KEPT_PAGES_ELEMENT, KeptPages);

@@ -13,6 +13,15 @@ import { READING_KEY, READING_OFF, READING_ON } from '../../lib/offline/reading'
 import { fileSize, plural } from '../../lib/text/numbers';
 import { ConnectedElement } from '../connectedElement';
 import { store } from '../storage';
+import { OFFLINE_ELEMENT } from '../../lib/contract/elements';
+import {
+  OFFLINE_ACTION,
+  OFFLINE_COUNT,
+  OFFLINE_PROGRESS,
+  OFFLINE_STATUS,
+  OFFLINE_SUMMARY,
+  type OfflineAction,
+} from '../../lib/contract/offlineMarkup';
 
 const workers = 'serviceWorker' in navigator && 'caches' in window ? navigator.serviceWorker : undefined;
 
@@ -69,7 +78,7 @@ async function storageNote(): Promise<string> {
 }
 
 /**
- * `<offline-edition>` on the About page: saves the whole edition for reading offline through the service
+ * `<speech-offline>` on the About page: saves the whole edition for reading offline through the service
  * worker, which does the downloading (serviceWorker.ts), with a progress bar, "N of M files", a polite
  * announcement every quarter and a Cancel button; says what is stored when the page opens; and removes
  * it all, after which nothing is kept until the reader saves again (lib/offline/reading.ts).
@@ -81,14 +90,14 @@ class OfflineEdition extends ConnectedElement {
     return this.querySelector<T>(selector);
   }
 
-  #button(action: string) {
-    return this.#part<HTMLButtonElement>(`[data-offline-action="${action}"]`);
+  #button(action: OfflineAction) {
+    return this.#part<HTMLButtonElement>(`[${OFFLINE_ACTION}="${action}"]`);
   }
 
   protected connect() {
     if (!workers) {
       this.#summary('This browser cannot keep the edition for reading offline.');
-      for (const action of ['save', 'remove']) this.#button(action)?.setAttribute('hidden', '');
+      for (const action of ['save', 'remove'] as const) this.#button(action)?.setAttribute('hidden', '');
       return;
     }
     this.listen<MessageEvent<unknown>>(workers, 'message', (event) => {
@@ -96,8 +105,8 @@ class OfflineEdition extends ConnectedElement {
     });
     this.listen(this, 'click', (event) => {
       const button =
-        event.target instanceof Element ? event.target.closest<HTMLElement>('[data-offline-action]') : null;
-      const action = button?.dataset['offlineAction'];
+        event.target instanceof Element ? event.target.closest<HTMLElement>(`[${OFFLINE_ACTION}]`) : null;
+      const action = button?.getAttribute(OFFLINE_ACTION);
       if (action === 'save') void this.#save();
       else if (action === 'cancel') void this.#ask({ type: 'CANCEL' });
       else if (action === 'remove') void this.#ask({ type: 'REMOVE' });
@@ -159,7 +168,7 @@ class OfflineEdition extends ConnectedElement {
       bar.max = total;
       bar.value = done;
     }
-    const count = this.#part('[data-offline-count]');
+    const count = this.#part(`[${OFFLINE_COUNT}]`);
     if (count) count.textContent = total > 0 ? progressText(done, total) : '';
     this.#summary('Saving the edition for offline reading.');
     this.#controls({ save: false, remove: false, progress: true });
@@ -176,20 +185,20 @@ class OfflineEdition extends ConnectedElement {
     const focused = this.contains(document.activeElement) ? document.activeElement : null;
     this.#button('save')?.toggleAttribute('hidden', !shown.save);
     this.#button('remove')?.toggleAttribute('hidden', !shown.remove);
-    this.#part('[data-offline-progress]')?.toggleAttribute('hidden', !shown.progress);
+    this.#part(`[${OFFLINE_PROGRESS}]`)?.toggleAttribute('hidden', !shown.progress);
     if (focused instanceof HTMLElement && focused.closest('[hidden]'))
       this.#part<HTMLButtonElement>('button:not([hidden]):not([hidden] *)')?.focus();
   }
 
   #summary(text: string) {
-    const summary = this.#part('[data-offline-summary]');
+    const summary = this.#part(`[${OFFLINE_SUMMARY}]`);
     if (summary) summary.textContent = text;
   }
 
   #status(text: string) {
-    const status = this.#part('[data-offline-status]');
+    const status = this.#part(`[${OFFLINE_STATUS}]`);
     if (status) status.textContent = text;
   }
 }
 
-customElements.define('offline-edition', OfflineEdition);
+customElements.define(OFFLINE_ELEMENT, OfflineEdition);

@@ -1,6 +1,6 @@
 /**
  * The service worker that keeps the edition for reading offline, bundled into /sw.js by
- * build/offlineReading.ts, which writes in the build it belongs to (`BUILD`).
+ * build/afterBuild/offlineReading.ts, which writes in the build it belongs to (`BUILD`).
  *
  * - Pages the reader opens are kept as they are read, with their scripts and styles (`read` cache):
  *   pages network-first, the hashed `/_astro/` files cache-first. A page that was not kept, opened

@@ -1,4 +1,4 @@
-import { paragraphPermalinkOf, parseParagraphId, parseSentenceId } from '../../lib/contract';
+import { COPY_STATUS, paragraphPermalinkOf, parseParagraphId, parseSentenceId } from '../../lib/contract';
 import copyStatusStyles from '../../styles/onDemand/copyStatus.css?url';
 import { loadStylesheet } from '../stylesheet';
 
@@ -11,7 +11,7 @@ function describe(url: URL): string {
 }
 
 async function say(message: string) {
-  const status = document.querySelector<HTMLElement>('[data-copy-status]');
+  const status = document.querySelector<HTMLElement>(`[${COPY_STATUS}]`);
   if (!status) return;
   await loadStylesheet(copyStatusStyles);
   status.textContent = message;

@@ -2,9 +2,10 @@ import {
   CITATION_STYLE_KEY,
   formatCitation,
   quoteCitationStyle,
-  type CitationSource,
+  type CitedSpeech,
 } from '../../lib/citing/citation';
 import { formatQuote, formatWords, quoteLink } from '../../lib/citing/quote';
+import { CITE_ELEMENT, PARAGRAPH_CLASS } from '../../lib/contract';
 import quoteStyles from '../../styles/onDemand/quote.css?url';
 import { stored } from '../storage';
 import { loadStylesheet } from '../stylesheet';
@@ -29,9 +30,9 @@ function currentSelection(): SpeechSelection | undefined {
 }
 
 /** What CiteDialog.astro embeds for citing, which a quote's citation needs too. */
-function citationSource(): CitationSource | undefined {
-  const json = document.querySelector('cite-dialog script[type="application/json"]')?.textContent;
-  return json ? (JSON.parse(json) as CitationSource) : undefined;
+function citedSpeechOfPage(): CitedSpeech | undefined {
+  const json = document.querySelector(`${CITE_ELEMENT} script[type="application/json"]`)?.textContent;
+  return json ? (JSON.parse(json) as CitedSpeech) : undefined;
 }
 
 async function writeClipboard({ plain, html }: { plain: string; html: string }) {
@@ -139,7 +140,7 @@ function onSelectionChange() {
 
 async function copy(kind: string) {
   const quote = shown;
-  const source = citationSource();
+  const cited = citedSpeechOfPage();
   if (!quote) return;
   const link = quoteLink(quote.permalink, quote.anchorId, quote);
   try {
@@ -149,7 +150,7 @@ async function copy(kind: string) {
       return;
     }
     const style = quoteCitationStyle(stored(CITATION_STYLE_KEY));
-    const citation = source ? formatCitation(style, source, { url: link, paragraph: quote.paragraph }) : link;
+    const citation = cited ? formatCitation(style, cited, { url: link, paragraph: quote.paragraph }) : link;
     await writeClipboard(formatQuote(quote.text, citation, link));
     say('Quote copied, with its citation and a link to the words.');
   } catch {
@@ -173,7 +174,7 @@ document.addEventListener('keydown', (event) => {
   } else if (event.key === 'Tab' && !event.shiftKey && !bar.contains(document.activeElement)) {
     const focused = document.activeElement;
     // From a selection (focus on the page, or on the text's own link), Tab goes to the toolbar first.
-    if (focused && focused !== document.body && !focused.closest('.paragraph')) return;
+    if (focused && focused !== document.body && !focused.closest(`.${PARAGRAPH_CLASS}`)) return;
     event.preventDefault();
     bar.querySelector<HTMLElement>('button')?.focus();
   }

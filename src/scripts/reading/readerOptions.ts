@@ -1,9 +1,10 @@
 import { ConnectedElement } from '../connectedElement';
 import { store, stored } from '../storage';
+import { READER_OPTIONS_ELEMENT } from '../../lib/contract';
 
 const STORAGE_PREFIX = 'reader-option:';
 
-/** `<reader-options>`: restores and remembers the state of its checkboxes (notes, Chinese originals, commentary). */
+/** `<speech-reader-options>`: restores and remembers the state of its checkboxes (notes, Chinese originals, commentary). */
 class ReaderOptions extends ConnectedElement {
   protected connect() {
     for (const box of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
@@ -15,4 +16,4 @@ class ReaderOptions extends ConnectedElement {
   }
 }
 
-customElements.define('reader-options', ReaderOptions);
+customElements.define(READER_OPTIONS_ELEMENT, ReaderOptions);

@@ -1,4 +1,13 @@
-import { noteMarkId, paragraphPermalinkOf, parseNoteId } from '../../lib/contract';
+import {
+  EDITORIAL,
+  NOTE_BACK_CLASS,
+  NOTE_CLASS,
+  NOTE_MARK_CLASS,
+  noteMarkId,
+  NOTES_ELEMENT,
+  paragraphPermalinkOf,
+  parseNoteId,
+} from '../../lib/contract';
 import { ConnectedElement } from '../connectedElement';
 
 const NARROW = matchMedia('(max-width: 63.99rem)');
@@ -12,7 +21,7 @@ const PRINT = matchMedia('print');
 function footnotes(notes: HTMLElement[]): HTMLElement {
   const section = document.createElement('section');
   section.className = 'print-notes';
-  section.dataset['editorial'] = '';
+  section.setAttribute(EDITORIAL, '');
   section.setAttribute('aria-labelledby', 'print-notes-heading');
   const heading = document.createElement('h2');
   heading.id = 'print-notes-heading';
@@ -23,7 +32,7 @@ function footnotes(notes: HTMLElement[]): HTMLElement {
     for (const child of note.childNodes)
       if (!(child instanceof HTMLAnchorElement)) item.append(child.cloneNode(true));
     // The entry's public address, like the paragraph permalinks printed beside the text.
-    const entry = note.querySelector('a:not(.sidenote-back)')?.getAttribute('href') ?? '';
+    const entry = note.querySelector(`a:not(.${NOTE_BACK_CLASS})`)?.getAttribute('href') ?? '';
     const base = paragraphPermalinkOf(note) ?? location.href;
     item.append(`(¶${parseNoteId(note.id)?.paragraph ?? ''}; ${new URL(entry, base).href})`);
     item.normalize();
@@ -44,28 +53,28 @@ class SpeechNotes extends ConnectedElement {
   protected connect() {
     const forPrint = () => {
       if (this.#footnotes) return;
-      this.#footnotes = footnotes([...this.querySelectorAll<HTMLElement>('.sidenote')]);
+      this.#footnotes = footnotes([...this.querySelectorAll<HTMLElement>(`.${NOTE_CLASS}`)]);
       this.after(this.#footnotes);
     };
     this.listen(window, 'beforeprint', forPrint);
     this.listen<MediaQueryListEvent>(PRINT, 'change', (event) => {
       if (event.matches) forPrint();
     });
-    for (const mark of this.querySelectorAll<HTMLAnchorElement>('a.note-ref')) {
+    for (const mark of this.querySelectorAll<HTMLAnchorElement>(`a.${NOTE_MARK_CLASS}`)) {
       mark.setAttribute('aria-controls', mark.hash.slice(1));
       mark.setAttribute('aria-expanded', 'false');
     }
     this.listen(this, 'click', (event) => {
       const target = event.target instanceof Element ? event.target : null;
-      const mark = target?.closest<HTMLAnchorElement>('a.note-ref');
-      const back = target?.closest<HTMLAnchorElement>('a.sidenote-back');
+      const mark = target?.closest<HTMLAnchorElement>(`a.${NOTE_MARK_CLASS}`);
+      const back = target?.closest<HTMLAnchorElement>(`a.${NOTE_BACK_CLASS}`);
       if (!NARROW.matches || !(mark ?? back)) return;
       event.preventDefault();
       if (mark) this.#toggle(mark);
       else if (back) this.#close(back.hash.slice(1));
     });
     this.listen<KeyboardEvent>(this, 'keydown', (event) => {
-      const note = event.target instanceof Element ? event.target.closest('.sidenote') : null;
+      const note = event.target instanceof Element ? event.target.closest(`.${NOTE_CLASS}`) : null;
       const id = note && parseNoteId(note.id);
       if (event.key === 'Escape' && id) this.#close(noteMarkId(id.paragraph, id.note));
     });
@@ -87,4 +96,4 @@ class SpeechNotes extends ConnectedElement {
   }
 }
 
-customElements.define('speech-notes', SpeechNotes);
+customElements.define(NOTES_ELEMENT, SpeechNotes);

@@ -1,10 +1,16 @@
 import { quoteText, type QuoteRuns } from '../../lib/citing/quote';
-import { PARAGRAPH_CLASS, paragraphPermalinkOf, parseParagraphId } from '../../lib/contract';
+import {
+  EDITORIAL,
+  PARAGRAPH_CLASS,
+  paragraphPermalinkOf,
+  parseParagraphId,
+  SENTENCE_CLASS,
+} from '../../lib/contract';
 
 /** Our own material, inside the speech or around it (notes, ¶ marks, buttons, headings, commentary). */
-const EDITORIAL = '[data-editorial]';
+const OURS = `[${EDITORIAL}]`;
 const PARAGRAPH = `.${PARAGRAPH_CLASS}[id]`;
-const SENTENCE = '.sentence[id]';
+const SENTENCE = `.${SENTENCE_CLASS}[id]`;
 
 /** The speaker's words in a selection, and where they are. */
 export interface SpeechSelection extends QuoteRuns {
@@ -41,7 +47,7 @@ function speechIn(range: Range) {
     const element = node.parentElement;
     const paragraph = element?.closest(PARAGRAPH);
     const part = selectedPart(range, node);
-    if (!element || !paragraph || element.closest(EDITORIAL)) {
+    if (!element || !paragraph || element.closest(OURS)) {
       if (part.trim()) interrupted = true;
       continue;
     }
@@ -63,7 +69,7 @@ function speechIn(range: Range) {
  * and where it interrupts the speech a new run starts (see QuoteRuns).
  */
 export function speechSelectionOf(range: Range): SpeechSelection | undefined {
-  if (elementOf(range.commonAncestorContainer)?.closest(EDITORIAL)) return undefined;
+  if (elementOf(range.commonAncestorContainer)?.closest(OURS)) return undefined;
   const { paragraphs, runs, first } = speechIn(range);
   const text = quoteText(paragraphs);
   const paragraphElement = first?.closest(PARAGRAPH);

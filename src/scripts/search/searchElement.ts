@@ -1,4 +1,12 @@
-import { OFFLINE_HEADING, paths, withFragment } from '../../lib/contract';
+import {
+  OFFLINE_HEADING,
+  paths,
+  SEARCH_PANEL,
+  SEARCH_RESULTS,
+  SEARCH_STATUS,
+  SEARCH_SUMMARY,
+  withFragment,
+} from '../../lib/contract';
 import { CONTEXT, rankHits, rankResults, resultHits, type SearchHit } from '../../lib/search/results';
 import { isSearching, writeSearchState, type SearchState } from '../../lib/search/state';
 import { chineseRuns } from '../../lib/text/chinese';
@@ -9,7 +17,7 @@ import { loadPagefind } from './pagefind';
 import { helpFor, type QueryHelp } from './queryHelp';
 
 /**
- * What the header search (`<speech-search>`) and the search page (`<search-page>`) share: a field that
+ * What the header search (`<speech-search>`) and the search page (`<speech-search-page>`) share: a field that
  * searches Pagefind's index as the reader types, a list of results that land on their paragraphs, a
  * spoken summary, and arrow keys through the results. Each search has a ticket: results that arrive
  * after a newer search started, or after the reader closed the results, are dropped.
@@ -22,15 +30,15 @@ export abstract class SearchElement extends ConnectedElement {
   }
 
   protected get panel() {
-    return this.querySelector<HTMLElement>('[data-search-panel]');
+    return this.querySelector<HTMLElement>(`[${SEARCH_PANEL}]`);
   }
 
   get #status() {
-    return this.querySelector<HTMLElement>('[data-search-status]');
+    return this.querySelector<HTMLElement>(`[${SEARCH_STATUS}]`);
   }
 
   get #list() {
-    return this.querySelector<HTMLOListElement>('[data-search-results]');
+    return this.querySelector<HTMLOListElement>(`[${SEARCH_RESULTS}]`);
   }
 
   /** How many pages' details to fetch (a fetch each) and how many hits to show. */
@@ -127,7 +135,7 @@ export abstract class SearchElement extends ConnectedElement {
     const note = searching ? helpNote(help) : undefined;
     // Where the status is only heard (the header's, beside a summary that is seen), it says what the
     // query was read as too; where it is seen (the search page's), the note below it says so once.
-    const visible = this.querySelector('[data-search-summary]');
+    const visible = this.querySelector(`[${SEARCH_SUMMARY}]`);
     status.textContent = note && visible ? `${summary} ${note.textContent ?? ''}` : summary;
     if (visible) visible.textContent = summary;
     this.querySelector('[data-search-help]')?.remove();

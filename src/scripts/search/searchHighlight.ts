@@ -1,9 +1,10 @@
+import { EDITORIAL, SEARCH_HIGHLIGHT_ELEMENT } from '../../lib/contract';
 import { highlightPattern } from '../../lib/search/highlight';
 import highlightStyles from '../../styles/onDemand/highlight.css?url';
 import { ConnectedElement } from '../connectedElement';
 import { loadStylesheet } from '../stylesheet';
 
-const SKIP = '[data-editorial], [data-pagefind-ignore], script, style, mark';
+const SKIP = `[${EDITORIAL}], [data-pagefind-ignore], script, style, mark`;
 
 /** Wraps every match of the pattern in the text of `root` (the speaker's words, not our notes) in <mark>. */
 function markMatches(root: Element, pattern: RegExp): HTMLElement[] {
@@ -30,7 +31,7 @@ function markMatches(root: Element, pattern: RegExp): HTMLElement[] {
 }
 
 /**
- * `<search-highlight>`: on a page reached from search (`?highlight=words`), marks the searched words in
+ * `<speech-search-highlight>`: on a page reached from search (`?highlight=words`), marks the searched words in
  * the text and offers a small bar to step to the previous and next match and to clear the marks.
  */
 class SearchHighlight extends ConnectedElement {
@@ -87,7 +88,7 @@ class SearchHighlight extends ConnectedElement {
 
 /** The bar, built here rather than carried by every page, since only a page reached from search shows it. */
 function highlightBar(): HTMLElement {
-  const bar = document.createElement('search-highlight');
+  const bar = document.createElement(SEARCH_HIGHLIGHT_ELEMENT);
   bar.hidden = true;
   bar.className = 'highlight-bar no-print';
   const buttons = ['Previous', 'Next', 'Clear'].map(
@@ -100,6 +101,6 @@ function highlightBar(): HTMLElement {
 
 // The marks and the bar are styled by their own sheet: nothing is marked before it has loaded.
 void loadStylesheet(highlightStyles).then(() => {
-  customElements.define('search-highlight', SearchHighlight);
+  customElements.define(SEARCH_HIGHLIGHT_ELEMENT, SearchHighlight);
   document.body.append(highlightBar());
 });

@@ -4,21 +4,22 @@
  * loads it at once when its address holds a search (?q=, ?kind=, ?theme=). A reader who never searches
  * runs none of it (see the page budgets in bench/).
  */
+import { SEARCH_ELEMENT, SEARCH_PAGE_ELEMENT, SEARCH_SHORTCUTS } from '../../lib/contract';
 import { isSearching, readSearchState } from '../../lib/search/state';
 
 const loadSpeechSearch = () => import('./speechSearch');
 const loadSearchPage = () => import('./searchPage');
 
 // A module loads once: a later focus only gets the loaded one back.
-for (const search of document.querySelectorAll('speech-search'))
+for (const search of document.querySelectorAll(SEARCH_ELEMENT))
   search.addEventListener('focusin', loadSpeechSearch);
 
-const searchPage = document.querySelector('search-page');
+const searchPage = document.querySelector(SEARCH_PAGE_ELEMENT);
 searchPage?.addEventListener('focusin', loadSearchPage);
 if (searchPage && isSearching(readSearchState(new URLSearchParams(location.search)))) void loadSearchPage();
 
 const shortcutField = document.querySelector<HTMLInputElement>(
-  'speech-search[data-shortcuts] input[name="q"]',
+  `${SEARCH_ELEMENT}[${SEARCH_SHORTCUTS}] input[name="q"]`,
 );
 
 document.addEventListener('keydown', (event) => {

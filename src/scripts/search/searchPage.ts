@@ -1,3 +1,10 @@
+import {
+  ACTIVE_FILTERS,
+  FILTER_COUNT_FOR,
+  FILTER_TOTAL,
+  SEARCH_FILTERS_CLASS,
+  SEARCH_PAGE_ELEMENT,
+} from '../../lib/contract';
 import { countHits, type FilterName } from '../../lib/search/filters';
 import { isSearching, readSearchState, writeSearchState, type SearchState } from '../../lib/search/state';
 import { SearchElement } from './searchElement';
@@ -9,7 +16,7 @@ const GROUP_STATE = { kind: 'kinds', theme: 'themes' } as const satisfies Record
 >;
 
 /**
- * `<search-page>`: the search on /search/. Every result fills the page (each page's details are a small
+ * `<speech-search-page>`: the search on /search/. Every result fills the page (each page's details are a small
  * fetch), with kind and theme filters whose counts say how many of the results shown each holds; the
  * address keeps `?q=`, `kind=` and `theme=` in step, so a search can be shared and the back button returns
  * to the previous one. On narrow screens the filters fold into a disclosure that says how many are ticked.
@@ -37,7 +44,7 @@ class SearchPage extends SearchElement {
     }
     // Wide screens show the filters beside the results (searchPage.css); this covers browsers whose CSS
     // cannot open a disclosure.
-    const filters = this.querySelector('details.search-filters');
+    const filters = this.querySelector(`details.${SEARCH_FILTERS_CLASS}`);
     if (filters instanceof HTMLDetailsElement && matchMedia('(width >= 48rem)').matches) filters.open = true;
     void this.search();
     this.listen(window, 'popstate', () => location.reload());
@@ -81,9 +88,11 @@ class SearchPage extends SearchElement {
   /** Each filter's count for the results shown, or for the whole index (built into the page). */
   #showCounts(counts: Record<FilterName, Record<string, number>> | undefined) {
     for (const box of this.#boxes()) {
-      const count = this.querySelector<HTMLElement>(`[data-count-for="${CSS.escape(box.id)}"]`);
+      const count = this.querySelector(`[${FILTER_COUNT_FOR}="${CSS.escape(box.id)}"]`);
       if (!count) continue;
-      const value = counts ? (counts[box.name as FilterName]?.[box.value] ?? 0) : count.dataset['total'];
+      const value = counts
+        ? (counts[box.name as FilterName]?.[box.value] ?? 0)
+        : count.getAttribute(FILTER_TOTAL);
       count.textContent = `(${value ?? ''})`;
     }
   }
@@ -91,7 +100,7 @@ class SearchPage extends SearchElement {
   /** How many filters are ticked, on the disclosure that holds them on narrow screens. */
   #showActive(state: SearchState) {
     const active = state.kinds.length + state.themes.length;
-    const label = this.querySelector('[data-active-filters]');
+    const label = this.querySelector(`[${ACTIVE_FILTERS}]`);
     if (label) label.textContent = active > 0 ? ` (${active} active)` : '';
   }
 
@@ -104,4 +113,4 @@ class SearchPage extends SearchElement {
   }
 }
 
-customElements.define('search-page', SearchPage);
+customElements.define(SEARCH_PAGE_ELEMENT, SearchPage);

@@ -1,3 +1,12 @@
+import {
+  SEARCH_ELEMENT,
+  SEARCH_PANEL,
+  SEARCH_PANEL_CLASS,
+  SEARCH_RESULTS,
+  SEARCH_RESULTS_CLASS,
+  SEARCH_STATUS,
+  SEARCH_SUMMARY,
+} from '../../lib/contract';
 import type { SearchState } from '../../lib/search/state';
 import { SearchElement } from './searchElement';
 
@@ -35,18 +44,21 @@ class SpeechSearch extends SearchElement {
     const input = this.input;
     if (!input || this.panel) return;
     const status = Object.assign(document.createElement('p'), { className: 'sr-only' });
-    status.dataset['searchStatus'] = '';
+    status.setAttribute(SEARCH_STATUS, '');
     status.setAttribute('aria-live', 'polite');
-    const panel = Object.assign(document.createElement('div'), { className: 'search-panel', hidden: true });
-    panel.dataset['searchPanel'] = '';
+    const panel = Object.assign(document.createElement('div'), {
+      className: SEARCH_PANEL_CLASS,
+      hidden: true,
+    });
+    panel.setAttribute(SEARCH_PANEL, '');
     const summary = Object.assign(document.createElement('p'), { className: 'search-summary' });
-    summary.dataset['searchSummary'] = '';
+    summary.setAttribute(SEARCH_SUMMARY, '');
     summary.setAttribute('aria-hidden', 'true');
     const list = Object.assign(document.createElement('ol'), {
-      className: 'search-results',
+      className: SEARCH_RESULTS_CLASS,
       id: `${input.id}-results`,
     });
-    list.dataset['searchResults'] = '';
+    list.setAttribute(SEARCH_RESULTS, '');
     panel.append(summary, list);
     this.append(status, panel);
     input.setAttribute('aria-controls', list.id);
@@ -58,4 +70,4 @@ class SpeechSearch extends SearchElement {
   }
 }
 
-customElements.define('speech-search', SpeechSearch);
+customElements.define(SEARCH_ELEMENT, SpeechSearch);

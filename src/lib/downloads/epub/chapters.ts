@@ -55,25 +55,38 @@ function inlines(runs: readonly Inline[], sources: readonly BookSourceNote[], no
     .join('');
 }
 
-/** The editors' prose: its headings (with ids for the contents), paragraphs and lists, notes after each. */
+/** The source's notices, quoted as it prints them: its words, never marked as the editors'. */
+const notices = (lines: readonly string[]) =>
+  `<blockquote class="notices">\n${lines.map((line) => `<p>${escapeXml(line)}</p>`).join('\n')}\n</blockquote>`;
+
+/**
+ * The editors' prose: its headings (with ids for the contents), paragraphs and lists, notes after each.
+ * In a document that is theirs the section around it says so; `markEach` marks each block instead, for
+ * prose that quotes the source's notices (About this edition).
+ */
 function prose(
   blocks: readonly ProseBlock[],
   sources: readonly BookSourceNote[],
   notes: Notes,
-  parts: Chapter['parts'] = [],
-  level = 2,
+  {
+    parts = [],
+    level = 2,
+    markEach = false,
+  }: { parts?: Chapter['parts']; level?: number; markEach?: boolean } = {},
 ): string {
+  const mark = markEach ? ' data-editorial=""' : '';
   return blocks
     .map((block) => {
+      if (block.kind === 'notices') return notices(block.lines);
       if (block.kind === 'heading') {
         const id = `part-${parts.length + 1}`;
         parts.push({ id, title: block.text });
-        return `<h${level} id="${id}">${mixed(block.text)}</h${level}>`;
+        return `<h${level} id="${id}"${mark}>${mixed(block.text)}</h${level}>`;
       }
       const html =
         block.kind === 'paragraph'
-          ? `<p>${inlines(block.inlines, sources, notes)}</p>`
-          : `<ul>${block.items.map((item) => `<li>${inlines(item, sources, notes)}</li>`).join('')}</ul>`;
+          ? `<p${mark}>${inlines(block.inlines, sources, notes)}</p>`
+          : `<ul${mark}>${block.items.map((item) => `<li>${inlines(item, sources, notes)}</li>`).join('')}</ul>`;
       return [html, notes.flush()].filter(Boolean).join('\n');
     })
     .join('\n');
@@ -97,17 +110,14 @@ function titlePage(book: Book): Chapter {
 <p class="date-line">${escapeXml(speech.dateLine)}</p>
 <p data-editorial="">${escapeXml(speech.speaker)}</p>
 <p data-editorial=""><b>Version ${escapeXml(version.number)}</b> · ${escapeXml(version.dateLabel)}<br/>${link(book.url, book.url)}</p>
-<p class="small" data-editorial="">The speaker’s words (the official English text) are set in a serif face; the editors’ introduction, headings, notes, commentary and glossary in a sans-serif face. Each paragraph’s number links to its permanent address on the site.</p>
+<div class="small" data-editorial="">
+${prose(book.titlePage, [], new Notes())}
+</div>
 </section>
-<section data-editorial="">
-<h2>About this edition</h2>
-<p>The text is the official English translation of ${escapeXml(speech.speaker)}’s speech of ${escapeXml(speech.dateLine)}, as printed in <cite>${escapeXml(book.source.book)}</cite> (${escapeXml(book.source.publisher)}). This edition copies it from ${link(book.source.url, book.source.name)}. It reproduces the speaker’s words without changing a word, spelling or punctuation mark. The source prints this rights notice and copyright line, reproduced here as given:</p>
-</section>
-<blockquote class="notices">
-<p>${escapeXml(book.source.rightsNotice)}</p>
-<p>${escapeXml(book.source.copyright)}</p>
-</blockquote>
-<p data-editorial="">This e-book is version ${escapeXml(version.number)} of the edition, of ${escapeXml(version.dateLabel)}; cite it as “${escapeXml(version.citedAs)}”. The site lists what changed in each version; the speaker’s text is the same in all of them.</p>`,
+<section>
+<h2 data-editorial="">About this edition</h2>
+${prose(book.about, [], new Notes(), { level: 3, markEach: true })}
+</section>`,
     ),
   };
 }
@@ -115,7 +125,7 @@ function titlePage(book: Book): Chapter {
 function introduction(book: Book): Chapter {
   const notes = new Notes();
   const parts: Chapter['parts'] = [];
-  const body = prose(book.introduction.blocks, book.introduction.notes, notes, parts);
+  const body = prose(book.introduction.blocks, book.introduction.notes, notes, { parts });
   return {
     file: 'introduction.xhtml',
     title: book.introduction.title,

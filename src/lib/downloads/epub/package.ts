@@ -53,7 +53,7 @@ function packageDocument(book: Book, documents: readonly Chapter[]): string {
     .map((doc, i) => `<item id="doc-${i + 1}" href="${doc.file}" media-type="application/xhtml+xml"/>`)
     .join('\n    ');
   const spine = documents.map((_, i) => `<itemref idref="doc-${i + 1}"/>`).join('\n    ');
-  const { speech, version, source } = book;
+  const { speech, version, officialText } = book;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="uid" xml:lang="en">
   <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
@@ -63,8 +63,8 @@ function packageDocument(book: Book, documents: readonly Chapter[]): string {
     <dc:language>en</dc:language>
     <dc:date>${version.date}</dc:date>
     <dc:description>${escapeXml(`The official English text of ${speech.speaker}'s speech of ${speech.dateLine}, with the editors' introduction, notes, commentary, glossary and sources. ${version.citedAs}.`)}</dc:description>
-    <dc:source>${escapeXml(source.url)}</dc:source>
-    <dc:rights>${escapeXml(`${source.rightsNotice} ${source.copyright}`)}</dc:rights>
+    <dc:source>${escapeXml(officialText.url)}</dc:source>
+    <dc:rights>${escapeXml(`${officialText.rightsNotice} ${officialText.copyright}`)}</dc:rights>
     <meta property="dcterms:modified">${version.date}T00:00:00Z</meta>
     <meta property="schema:version">${escapeXml(version.number)}</meta>
   </metadata>
@@ -91,7 +91,7 @@ const CONTAINER = `<?xml version="1.0" encoding="UTF-8"?>
  * then the container, the package document, the navigation, the stylesheet and the content documents.
  * Every file carries the version's date, so the same content gives the same bytes.
  */
-export function editionEpub(book: Book): Uint8Array {
+export function bookEpub(book: Book): Uint8Array {
   const documents = chapters(book);
   const mtime = new Date(`${book.version.date}T00:00:00Z`);
   const files: Zippable = {
