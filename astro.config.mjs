@@ -23,6 +23,17 @@ export default defineConfig({
   integrations: [mdx(), ...afterBuild()],
   vite: {
     plugins: [tailwindcss(), withoutPreloadHelper()],
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            // The browser's scripts are named by their hash alone: every page names its script, and the
+            // first script names each chunk it loads on demand, so a long name is paid on every first visit.
+            output: { entryFileNames: '_astro/[hash].js', chunkFileNames: '_astro/[hash].js' },
+          },
+        },
+      },
+    },
     build: {
       rolldownOptions: {
         // The markup contract's names are constants that build-time markup and scripts import

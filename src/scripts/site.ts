@@ -12,13 +12,42 @@ import './reading/copyOnDemand';
 import './reading/quoteOnDemand';
 import './search/searchOnDemand';
 import './citing/citeOnDemand';
+import './keyboard';
 import { READING_KEY, READING_OFF } from '../lib/offline/reading';
 import { store, stored } from './storage';
-import { KEPT_PAGES_ELEMENT, OFFLINE_ELEMENT } from '../lib/contract';
+import {
+  CONTINUE,
+  KEPT_PAGES_ELEMENT,
+  OFFLINE_ELEMENT,
+  PARAGRAPH_CLASS,
+  READER_NOTES_ELEMENT,
+} from '../lib/contract';
+import { LAST_READ_KEY } from '../lib/readerNotes/keys';
 
-// The About page's control that saves the edition, and the offline page's list of what is kept.
+// Elements of one page each: About's control that saves the edition, the offline page's list of what is
+// kept, the reader's notes.
 if (document.querySelector(`${OFFLINE_ELEMENT}, ${KEPT_PAGES_ELEMENT}`))
   void import('./offline/offlineElements');
+if (document.querySelector(READER_NOTES_ELEMENT)) void import('./notes/readerNotes');
+
+// "Continue reading" leads to the paragraph read last (its link shows only then: lib/security/prePaint.ts).
+const lastRead = stored(LAST_READ_KEY);
+if (lastRead)
+  for (const link of document.querySelectorAll<HTMLAnchorElement>(`[${CONTINUE}] a`)) link.href = lastRead;
+
+// Previews of references outside the speech's words (referencePreviews/referencePreviews.ts), loaded on
+// the first hover or focus of a link to a glossary entry or to the speech.
+const previewable = (event: Event) => {
+  const link = event.target instanceof Element ? event.target.closest('main a[href]') : null;
+  if (
+    link instanceof HTMLAnchorElement &&
+    /\/glossary\/.|#p\d/u.test(link.href) &&
+    !link.closest(`.${PARAGRAPH_CLASS}`)
+  )
+    void import('./referencePreviews/referencePreviews').then((previews) => previews.preview(link, event));
+};
+addEventListener('pointerover', previewable);
+addEventListener('focusin', previewable);
 
 // Only a page reached from search (?highlight=) needs the marking code.
 if (new URLSearchParams(location.search).has('highlight')) void import('./search/searchHighlight');

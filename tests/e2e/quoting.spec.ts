@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { reference } from '../support/paths';
 import { normalizeWhitespace } from '../support/text';
 import { SITE } from './pages';
+import { selectAcross, selectPhrase } from './selection';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -11,41 +12,6 @@ const clipboardHtml = (page: Page) =>
     const [item] = await navigator.clipboard.read();
     return item ? await (await item.getType('text/html')).text() : '';
   });
-
-/** Selects from the start of one element's contents to the end of another's, as a drag would. */
-const selectAcross = (page: Page, fromId: string, toId: string) =>
-  page.evaluate(
-    ([from, to]) => {
-      const range = document.createRange();
-      range.setStartBefore(document.getElementById(from ?? '')?.firstChild ?? document.body);
-      range.setEndAfter(document.getElementById(to ?? '')?.lastChild ?? document.body);
-      getSelection()?.removeAllRanges();
-      getSelection()?.addRange(range);
-    },
-    [fromId, toId],
-  );
-
-/** Selects a phrase inside one element's text, as a double-click and drag would. */
-const selectPhrase = (page: Page, id: string, phrase: string) =>
-  page.evaluate(
-    ([elementId, words]) => {
-      const element = document.getElementById(elementId ?? '');
-      const walker = document.createTreeWalker(element ?? document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.textContent ?? '';
-        const at = text.indexOf(words ?? '');
-        if (at === -1) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + (words ?? '').length);
-        getSelection()?.removeAllRanges();
-        getSelection()?.addRange(range);
-        return;
-      }
-      throw new Error(`"${words ?? ''}" is not in #${elementId ?? ''}`);
-    },
-    [id, phrase],
-  );
 
 const selectionRects = (page: Page) =>
   page.evaluate(() =>
@@ -98,14 +64,16 @@ test.describe('copying the speech gives only the speaker’s words', () => {
   test('a copy made at the instant of selecting, before the quoting code has loaded, leaves the notes out', async ({
     page,
   }) => {
-    // The quoting code arrives only once the test lets it: a slow connection, or a very fast reader.
+    // The quoting code arrives only once the test lets it: a slow connection, or a very fast reader. Its
+    // chunk is named by its hash alone, so every script asked for once the page is ready is held.
     const { promise: held, resolve: release } = Promise.withResolvers<undefined>();
-    await page.route(/\/_astro\/quoting\.[\w-]+\.js$/u, async (route) => {
+    await page.goto('/speech/cybersecurity/');
+    await page.getByLabel('Show Chinese originals').check();
+    await page.waitForLoadState('networkidle');
+    await page.route(/\/_astro\/[\w-]+\.js$/u, async (route) => {
       await held;
       await route.continue();
     });
-    await page.goto('/speech/cybersecurity/');
-    await page.getByLabel('Show Chinese originals').check();
     await selectAcross(page, 'p4', 'p4');
     await page.keyboard.press('Control+C');
     await expect.poll(async () => normalizeWhitespace(await clipboard(page))).toBe(reference.paragraphs[3]);

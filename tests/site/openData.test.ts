@@ -4,6 +4,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { distDir } from '../support/builtSite';
 import { readRepoFile, reference } from '../support/paths';
+import { webAnnotationSchema } from '../support/webAnnotationSchema';
 
 const built = (path: string) => readFileSync(join(distDir, path), 'utf8');
 const data = JSON.parse(built('speech.json')) as {
@@ -70,6 +71,11 @@ describe('open data', () => {
       'p1-2',
       'p1-3',
     ]);
+  });
+
+  it('publishes /annotations.jsonld in the shape of a W3C Web Annotation collection', () => {
+    const shape = ajv.compile(webAnnotationSchema);
+    expect(shape(annotations), JSON.stringify(shape.errors)).toBe(true);
   });
 
   it('anchors every annotation to the speaker’s words with a quote that occurs in its paragraph', () => {

@@ -58,6 +58,8 @@ describe('page metadata', () => {
       '<meta name="citation_inbook_title" content="Xi Jinping: The Governance of China III">',
     );
     expect(html).toMatch(/<meta property="og:image" content="http[^"]+\/og\/cybersecurity\.png">/u);
-    expect(html).toContain('"@type":"Chapter"');
+    // The speech is described once, as a Chapter of the book, on /speech/; a section page says it is about it.
+    expect(html).toMatch(/"@type":"WebPage".*"about":\{"@id":"[^"]*\/speech\/#speech"\}/u);
+    expect(page('/speech/')).toContain('"@type":"Chapter"');
   });
 });

@@ -19,7 +19,7 @@ import { fileSize } from '../../lib/text/numbers';
  * What a reader can save for reading offline: everything needed to read and search. Every page, its
  * styles and scripts (the lazy ones too: citing, quoting, search), the RIS files the cite dialog offers,
  * and the whole search side: Pagefind's script, its English engine, index, filters and fragments, and
- * the forgiving search's word lists. Left out: the link-preview images (/og/, read by other sites), the
+ * the forgiving search's word lists, and what reference previews show. Left out: the link-preview images (/og/, read by other sites), the
  * open data and spreadsheets (read by tools, online), Pagefind's unused UI bundles, its worker (the site
  * searches on the main thread) and its engine for pages without a language, and the downloads
  * (/edition.pdf, /edition.epub). Those need a connection, and the About page says so.
@@ -36,6 +36,7 @@ const OFFLINE_EDITION = [
   'pagefind/{index,filter,fragment}/*',
   'search/words/*.json',
   'search/names.json',
+  'reference-previews.json',
 ];
 
 /** The page that says how large the edition is offline, rendered with OFFLINE_SIZES to fill in. */

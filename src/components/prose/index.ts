@@ -6,6 +6,7 @@ import DataFile from './DataFile.astro';
 import DataFiles from './DataFiles.astro';
 import RightsNotice from './RightsNotice.astro';
 import WebPage from './WebPage.astro';
+import WithoutScripts from './WithoutScripts.astro';
 
 /**
  * What the editors' prose of content/prose/ may use besides Markdown and `{props.…}` values: the
@@ -21,4 +22,5 @@ export const proseComponents = {
   OfflineEdition,
   RightsNotice,
   WebPage,
+  WithoutScripts,
 };

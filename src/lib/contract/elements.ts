@@ -21,5 +21,7 @@ export const READER_OPTIONS_ELEMENT = 'speech-reader-options';
 export const COLOR_SCHEME_ELEMENT = 'speech-color-scheme';
 /** About's control that saves the edition for reading offline (offline/offlineEdition.ts). */
 export const OFFLINE_ELEMENT = 'speech-offline';
+/** The reader's own notes, on /notes/ (notes/readerNotes.ts). */
+export const READER_NOTES_ELEMENT = 'speech-reader-notes';
 /** The offline page's list of the pages kept (offline/keptPages.ts). */
 export const KEPT_PAGES_ELEMENT = 'speech-kept-pages';

@@ -26,6 +26,20 @@ export const COLOR_SCHEME_KEY = 'color-scheme';
  */
 export const CLEAN_COPY = 'data-clean-copy';
 
+/**
+ * "Continue reading" (on the home page and /speech/): the link's container carries CONTINUE; the pre-paint
+ * snippet sets CONTINUE_READING on <html> when the browser remembers a paragraph read (LAST_READ_KEY,
+ * lib/readerNotes/keys.ts), and only then is the link shown (global.css), from the first paint.
+ */
+export const CONTINUE = 'data-continue';
+export const CONTINUE_READING = 'data-continue-reading';
+
+/**
+ * On each `<mark>` that holds words of the speech a reader wrote a note on (scripts/notes/noteMarks.ts):
+ * the note's id. The marks hold the speaker's words, so they are not `data-editorial`.
+ */
+export const READER_NOTE = 'data-reader-note';
+
 /** Every element that is a paragraph of the speech carries this class. */
 export const PARAGRAPH_CLASS = 'paragraph';
 /** A sentence of a paragraph (`id="pN-K"`), and the "#" link after it that copies its address. */
@@ -42,7 +56,6 @@ export const attributes = {
   permalink: (url: string) => ({ [PERMALINK]: url }),
   cite: (paragraph?: number) => ({ [CITE]: paragraph === undefined ? '' : String(paragraph) }),
   copyLink: () => ({ [COPY_LINK]: '' }),
-  copyStatus: () => ({ [COPY_STATUS]: '' }),
   searchShortcuts: () => ({ [SEARCH_SHORTCUTS]: '' }),
   /**
    * A paragraph's other names for search (see `ALSO_KNOWN_AS`): indexed by Pagefind from the attribute,

@@ -46,6 +46,10 @@ export const paths = {
   serviceWorker: '/sw.js',
   /** What the whole edition offline is: every file, with its revision and size (lib/offline/edition.ts). */
   offlineManifest: '/offline.json',
+  /** What reference previews show: glossary entries and the speech's words (lib/referencePreviews/). */
+  referencePreviews: '/reference-previews.json',
+  /** The reader's own notes on the speech, kept in their browser. */
+  notes: '/notes/',
   /** What the service worker shows for a page that was not kept, opened offline. */
   offline: '/offline/',
 } as const;

@@ -11,16 +11,14 @@ import { CITE_ELEMENT, citedParagraph, paragraphPermalinkOf, paths } from '../..
 import citeDialogStyles from '../../styles/onDemand/citeDialog.css?url';
 import { ConnectedElement } from '../connectedElement';
 import { store } from '../storage';
+import { citedAddress, citedSpeechOfPage } from './citedSpeech';
 import { loadStylesheet } from '../stylesheet';
 
 /**
  * The whole speech's public address: its path on the site the page's canonical link names (which is
  * SITE_URL's, not necessarily the address the page was opened at).
  */
-function speechUrl(): string {
-  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
-  return new URL(paths.speech, canonical ?? location.href).href;
-}
+const speechUrl = () => citedAddress(paths.speech);
 
 const ROWS: Record<CitationStyle, number> = { chicago: 3, mla: 3, apa: 3, bibtex: 9, ris: 9 };
 
@@ -53,9 +51,8 @@ export class CiteDialog extends ConnectedElement {
   #data: CitedSpeech | undefined;
 
   protected connect() {
-    const json = this.querySelector('script[type="application/json"]')?.textContent;
-    if (!json) return;
-    this.#data = JSON.parse(json) as CitedSpeech;
+    this.#data = citedSpeechOfPage();
+    if (!this.#data) return;
     // Browsers return focus to the opener themselves; this covers one that leaves it on the page body.
     // The close event comes a moment later, when the reader may already have moved on: leave them be.
     this.listen(this.#dialog, 'close', () => {

@@ -10,12 +10,21 @@ function describe(url: URL): string {
   return `paragraph ${parseParagraphId(id) ?? ''}`;
 }
 
+/**
+ * Says what was copied in the page's status line, made on the first copy (the page carries none until
+ * then) and filled a frame later: a live region must be in the page before it changes to be read out.
+ */
 async function say(message: string) {
-  const status = document.querySelector<HTMLElement>(`[${COPY_STATUS}]`);
-  if (!status) return;
   await loadStylesheet(copyStatusStyles);
+  let status = document.querySelector<HTMLElement>(`[${COPY_STATUS}]`);
+  if (!status) {
+    status = Object.assign(document.createElement('p'), { className: 'copy-status' });
+    status.setAttribute(COPY_STATUS, '');
+    status.setAttribute('role', 'status');
+    document.body.append(status);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
   status.textContent = message;
-  status.hidden = false;
 }
 
 /**

@@ -1,15 +1,14 @@
-import {
-  CITATION_STYLE_KEY,
-  formatCitation,
-  quoteCitationStyle,
-  type CitedSpeech,
-} from '../../lib/citing/citation';
+import { CITATION_STYLE_KEY, formatCitation, quoteCitationStyle } from '../../lib/citing/citation';
 import { formatQuote, formatWords, quoteLink } from '../../lib/citing/quote';
-import { CITE_ELEMENT, PARAGRAPH_CLASS } from '../../lib/contract';
+import { CLEAN_COPY, PARAGRAPH_CLASS } from '../../lib/contract';
 import quoteStyles from '../../styles/onDemand/quote.css?url';
+import { citedSpeechOfPage } from '../citing/citedSpeech';
+// A lazy import from this lazy chunk would bring Vite's preload helper back into every page's script
+// (build/bundling/withoutPreloadHelper.ts): the note card comes with the toolbar.
+import { addNote as openNoteCard } from '../notes/noteCard';
+import '../notes/notesInSpeech';
 import { stored } from '../storage';
 import { loadStylesheet } from '../stylesheet';
-import { CLEAN_COPY } from '../../lib/contract';
 import { speechSelectionOf, type SpeechSelection } from './speechSelection';
 
 /**
@@ -30,10 +29,6 @@ function currentSelection(): SpeechSelection | undefined {
 }
 
 /** What CiteDialog.astro embeds for citing, which a quote's citation needs too. */
-function citedSpeechOfPage(): CitedSpeech | undefined {
-  const json = document.querySelector(`${CITE_ELEMENT} script[type="application/json"]`)?.textContent;
-  return json ? (JSON.parse(json) as CitedSpeech) : undefined;
-}
 
 async function writeClipboard({ plain, html }: { plain: string; html: string }) {
   try {
@@ -68,6 +63,7 @@ function toolbar(): HTMLElement {
   // Fixed markup: no reader's or page's text goes into it.
   bar.innerHTML = `<button type="button" class="control" data-quote="quote">Copy quote</button>
 <button type="button" class="control" data-quote="link">Copy link</button>
+<button type="button" class="control" data-quote="note">Add a note</button>
 <p role="status" class="quote-status"></p><p role="status" class="sr-only" data-quote-hint></p>`;
   return bar;
 }
@@ -160,9 +156,20 @@ async function copy(kind: string) {
 
 // Pressing a button must not clear the selection it acts on.
 bar.addEventListener('pointerdown', (event) => event.preventDefault());
+/** A note on the selected words (scripts/notes/noteCard.ts, which comes with this code). */
+async function addNote() {
+  const selection = getSelection();
+  const range = selection?.rangeCount ? selection.getRangeAt(0).cloneRange() : undefined;
+  if (!range || !shown) return;
+  hide();
+  await openNoteCard(range);
+}
+
 bar.addEventListener('click', (event) => {
   const button = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-quote]') : null;
-  if (button) void copy(button.dataset['quote'] ?? '');
+  const kind = button?.dataset['quote'];
+  if (kind === 'note') void addNote();
+  else if (kind) void copy(kind);
 });
 document.addEventListener('selectionchange', onSelectionChange);
 document.addEventListener('keydown', (event) => {

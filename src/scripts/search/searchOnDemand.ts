@@ -1,11 +1,10 @@
 /**
- * The search code loads when the reader reaches for it: on focus of a search field or filter, or on "/"
- * and Ctrl+K or Cmd+K anywhere on the page, which put the cursor in the header field. The search page
+ * The search code loads when the reader reaches for it: on focus of a search field or filter (the keys
+ * "/" and Ctrl+K or Cmd+K put the cursor in the header field: scripts/keyboard.ts). The search page
  * loads it at once when its address holds a search (?q=, ?kind=, ?theme=). A reader who never searches
  * runs none of it (see the page budgets in bench/).
  */
-import { SEARCH_ELEMENT, SEARCH_PAGE_ELEMENT, SEARCH_SHORTCUTS } from '../../lib/contract';
-import { isSearching, readSearchState } from '../../lib/search/state';
+import { SEARCH_ELEMENT, SEARCH_PAGE_ELEMENT } from '../../lib/contract';
 
 const loadSpeechSearch = () => import('./speechSearch');
 const loadSearchPage = () => import('./searchPage');
@@ -16,21 +15,6 @@ for (const search of document.querySelectorAll(SEARCH_ELEMENT))
 
 const searchPage = document.querySelector(SEARCH_PAGE_ELEMENT);
 searchPage?.addEventListener('focusin', loadSearchPage);
-if (searchPage && isSearching(readSearchState(new URLSearchParams(location.search)))) void loadSearchPage();
-
-const shortcutField = document.querySelector<HTMLInputElement>(
-  `${SEARCH_ELEMENT}[${SEARCH_SHORTCUTS}] input[name="q"]`,
-);
-
-document.addEventListener('keydown', (event) => {
-  const target = event.target;
-  const typing =
-    target instanceof HTMLElement &&
-    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/u.test(target.tagName));
-  const shortcut =
-    (event.key === '/' && !typing) || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey));
-  if (!shortcutField || !shortcut) return;
-  event.preventDefault();
-  shortcutField.focus();
-  shortcutField.select();
-});
+// Any query loads it: the search page's own code reads what the query asks (lib/search/state.ts), and
+// reading it here would put that code in every page's first script.
+if (searchPage && location.search.length > 1) void loadSearchPage();
