@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { EDITION_CITED } from '../support/editionVersion';
 import { SITE } from './pages';
 
@@ -6,6 +6,10 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 const clipboard = (page: import('@playwright/test').Page) =>
   page.evaluate(() => navigator.clipboard.readText());
+
+/** A style's citation as the cite dialog shows it. */
+const citation = (dialog: Locator, style: string) =>
+  dialog.getByRole('group', { name: style, exact: true }).locator('.cite-text');
 
 test('arriving at a sentence anchor lands on the sentence and marks it', async ({ page }) => {
   await page.goto('/speech/cybersecurity/#p4-3');
@@ -36,11 +40,11 @@ test('the cite panel opens by keyboard, copies a style, and returns focus on Esc
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Cite paragraph 4' });
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByLabel('Chicago')).toHaveValue(
+  await expect(citation(dialog, 'Chicago')).toHaveText(
     `Xi Jinping. “Enhance Cyber Capabilities Through Innovation.” Speech, April 20, 2018. In Xi Jinping: The ` +
       `Governance of China III. Foreign Languages Press, 2020. Paragraph 4. ${EDITION_CITED}. ${SITE}/speech/cybersecurity/#p4.`,
   );
-  await expect(dialog.getByLabel('BibTeX')).toHaveValue(/@incollection\{xi2018p4,/u);
+  await expect(citation(dialog, 'BibTeX')).toHaveText(/@incollection\{xi2018p4,/u);
   await dialog.getByRole('button', { name: 'Copy MLA' }).focus();
   await page.keyboard.press('Enter');
   await expect.poll(() => clipboard(page)).toContain('par. 4.');
@@ -71,10 +75,65 @@ test('the whole speech can be cited from its header', async ({ page }) => {
   await page.goto('/speech/');
   await page.getByRole('button', { name: 'Cite this speech' }).click();
   const dialog = page.getByRole('dialog', { name: 'Cite the speech' });
-  await expect(dialog.getByLabel('APA')).toHaveValue(
+  await expect(citation(dialog, 'APA')).toHaveText(
     /^Xi, J\. \(2020\)\. Enhance cyber capabilities through innovation/u,
   );
-  await expect(dialog.getByLabel('RIS')).toHaveValue(
+  await expect(citation(dialog, 'RIS')).toHaveText(
     new RegExp(`ET  - ${EDITION_CITED}\\r?\\n[\\s\\S]*UR  - ${SITE}/speech/\\r?\\n`, 'u'),
   );
+  // The whole speech's page is no section: it offers the speech alone.
+  await expect(dialog.getByRole('group', { name: 'What to cite' })).toBeHidden();
+});
+
+test('each citation shows whole and formatted, and its Copy button copies it as plain text', async ({
+  page,
+}) => {
+  for (const width of [390, 1440]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/speech/cybersecurity/');
+    await page.getByRole('button', { name: 'Cite paragraph 4' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cite paragraph 4' });
+    await expect(citation(dialog, 'Chicago')).toBeVisible();
+    expect(await dialog.locator('textarea').count()).toBe(0);
+    // Nothing scrolls inside a citation: each is as tall as its text.
+    const clipped = await dialog
+      .locator('.cite-text')
+      .evaluateAll((texts) =>
+        texts
+          .filter(
+            (text) => text.scrollHeight > text.clientHeight + 1 || text.scrollWidth > text.clientWidth + 1,
+          )
+          .map((text) => text.id),
+      );
+    expect(clipped).toEqual([]);
+    // The book's title is in italics where the style wants it, and the prose styles are not set as code.
+    for (const style of ['Chicago', 'MLA', 'APA']) {
+      await expect(citation(dialog, style).locator('i')).toHaveText(
+        'Xi Jinping: The Governance of China III',
+      );
+      expect(await citation(dialog, style).evaluate((text) => getComputedStyle(text).fontFamily)).not.toMatch(
+        /mono/iu,
+      );
+    }
+    await dialog.getByRole('button', { name: 'Copy APA' }).click();
+    await expect.poll(() => clipboard(page)).toBe((await citation(dialog, 'APA').textContent()) ?? '');
+    await page.keyboard.press('Escape');
+  }
+});
+
+test('on a section page, Cite this speech offers the section’s citation too', async ({ page }) => {
+  await page.goto('/speech/opportunities-and-achievements/');
+  await page.getByRole('button', { name: 'Cite this speech' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Cite the speech' });
+  await expect(citation(dialog, 'Chicago')).toContainText(`${SITE}/speech/.`);
+  await dialog.getByRole('radio', { name: /this section, Opportunities and achievements \(¶1–2\)/u }).check();
+  await expect(citation(dialog, 'Chicago')).toContainText(
+    `Paragraphs 1–2. ${EDITION_CITED}. ${SITE}/speech/opportunities-and-achievements/.`,
+  );
+  await expect(citation(dialog, 'MLA')).toContainText('pars. 1–2.');
+  await expect(citation(dialog, 'BibTeX')).toContainText('@incollection{xi2018p1-2,');
+  await dialog.getByRole('button', { name: 'Copy Chicago' }).click();
+  await expect.poll(() => clipboard(page)).toContain('Paragraphs 1–2.');
+  await dialog.getByRole('radio', { name: 'the whole speech' }).check();
+  await expect(citation(dialog, 'Chicago')).not.toContainText('Paragraph');
 });

@@ -178,9 +178,9 @@ test('search finds the context as a kind of its own, below the speech, landing o
   const hits = page.locator('main a.search-hit');
   await expect(hits.first()).toBeVisible();
   const places = await hits.locator('.search-hit-place').allTextContents();
-  // A speech hit's place is "Section · ¶N"; a context hit's "Commentary: ¶N, Section" and the like.
-  const lastSpeech = places.findLastIndex((p) => / · ¶\d$/u.test(p));
-  const firstContext = places.findIndex((p) => /^(Introduction|Commentary|Timeline):/u.test(p));
+  // A speech hit's place is "¶N", after its section's title; a context hit's "Commentary" and the like.
+  const lastSpeech = places.findLastIndex((p) => /^¶\d$/u.test(p));
+  const firstContext = places.findIndex((p) => /^(Introduction|Commentary|Timeline)$/u.test(p));
   expect(lastSpeech).toBeGreaterThanOrEqual(0);
   expect(firstContext).toBeGreaterThan(lastSpeech);
 
@@ -188,7 +188,10 @@ test('search finds the context as a kind of its own, below the speech, landing o
   await expect(hits.first()).toBeVisible();
   const hrefs = await hits.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(hrefs).toContain('/timeline/#event-zte-export-ban');
-  await hits.filter({ hasText: 'Commentary:' }).first().click();
+  await hits
+    .filter({ has: page.locator('.search-hit-place', { hasText: /^Commentary$/u }) })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/speech\/[a-z-]+\/#commentary-\d$/u);
   await expect(page.locator(':target .commentary-body')).toBeVisible();
 });

@@ -8,9 +8,7 @@ const results = (page: Page) => page.locator('a.search-hit');
 test('typing in the header shows results, and arrows and Enter open the paragraph', async ({ page }) => {
   await page.goto('/about/');
   await header(page).fill('critical information infrastructure');
-  const first = page
-    .getByRole('banner')
-    .getByRole('link', { name: /^cybersecurity · ¶4|^Cybersecurity · ¶4/u });
+  const first = page.getByRole('banner').getByRole('link', { name: /^Cybersecurity ¶4/u });
   await expect(first).toBeVisible();
   await header(page).press('ArrowDown');
   await expect(results(page).first()).toBeFocused();
@@ -87,7 +85,7 @@ test('kind and theme filters narrow the results and work before typing', async (
   await expect(page).toHaveURL(/kind=Glossary/u);
   await expect.poll(() => results(page).count()).toBeLessThan(all);
   for (const place of await page.locator('.search-hit-place').allTextContents())
-    expect(place).toMatch(/^Glossary: /u);
+    expect(place).toBe('Glossary');
   await page.getByRole('main').getByRole('searchbox').fill('');
   await page.getByRole('checkbox', { name: /^Glossary/u }).uncheck();
   await page.getByRole('checkbox', { name: /^Civil-military integration/u }).check();
@@ -129,7 +127,7 @@ for (const [query, page_] of landings) {
   test(`searching ${query} lands on the right paragraph`, async ({ page }) => {
     await page.goto(`/search/?q=${encodeURIComponent(query)}`);
     const speechHit = results(page)
-      .filter({ has: page.locator(`.search-hit-place`, { hasText: '¶' }) })
+      .filter({ has: page.locator(`.search-hit-place`, { hasText: /^¶\d$/u }) })
       .first();
     await expect(speechHit).toBeVisible();
     const href = (await speechHit.getAttribute('href')) ?? '';

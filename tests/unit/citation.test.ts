@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { citedSpeech, formatCitation, personName, quoteCitationStyle } from '../../src/lib/citing/citation';
+import {
+  citationRuns,
+  citedSpeech,
+  formatCitation,
+  personName,
+  quoteCitationStyle,
+} from '../../src/lib/citing/citation';
 import { speechJsonLd } from '../../src/lib/citing/structuredData';
 import { editionVersions } from '../../src/lib/model/versions';
 import { speechSchema, type SpeechData } from '../../src/lib/schemas';
@@ -155,5 +161,29 @@ describe('quoteCitationStyle', () => {
     expect(quoteCitationStyle('apa')).toBe('apa');
     expect(quoteCitationStyle('bibtex')).toBe('chicago');
     expect(quoteCitationStyle(null)).toBe('chicago');
+  });
+});
+
+describe('a section’s citation and the formatted citation', () => {
+  const section = { url: 'https://example.org/speech/opportunities/', paragraph: 1, through: 2 };
+
+  it('cites a run of paragraphs in every style', () => {
+    expect(formatCitation('chicago', speech, section)).toContain(
+      `Paragraphs 1–2. ${cited}. https://example.org/speech/opportunities/.`,
+    );
+    expect(formatCitation('mla', speech, section)).toContain(', pars. 1–2.');
+    expect(formatCitation('apa', speech, section)).toContain('(paras. 1–2)');
+    expect(formatCitation('bibtex', speech, section)).toMatch(/^@incollection\{xi2018p1-2,/u);
+    expect(formatCitation('ris', speech, section)).toContain('N1  - Paragraphs 1–2');
+    // A section of one paragraph is that paragraph.
+    expect(formatCitation('chicago', speech, { ...section, through: 1 })).toContain(' Paragraph 1. ');
+  });
+
+  it('marks the book’s title for italics in the prose styles only, keeping the text whole', () => {
+    const text = formatCitation('chicago', speech, speechUrl);
+    const runs = citationRuns('chicago', speech, text);
+    expect(runs.map((run) => run.text).join('')).toBe(text);
+    expect(runs.filter((run) => run.italic).map((run) => run.text)).toEqual([speech.book.title]);
+    expect(citationRuns('bibtex', speech, 'x')).toEqual([{ text: 'x', italic: false }]);
   });
 });

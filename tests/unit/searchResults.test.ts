@@ -24,8 +24,24 @@ describe('excerptAround', () => {
 
   it('keeps markup-like content as plain text', () => {
     expect(excerptAround('<img src=x onerror=alert(1)> words', [0], 0, 3)).toEqual([
-      { text: '<img', marked: true },
+      { text: '<', marked: false },
+      { text: 'img', marked: true },
       { text: ' src=x onerror=alert(1)> words', marked: false },
+    ]);
+  });
+
+  it('marks the word and leaves the punctuation around it unmarked', () => {
+    expect(excerptAround('the “core technologies”. We need', [1, 2], 1, 3)).toEqual([
+      { text: 'the “', marked: false },
+      { text: 'core', marked: true },
+      { text: ' ', marked: false },
+      { text: 'technologies', marked: true },
+      { text: '”. We need', marked: false },
+    ]);
+    expect(excerptAround('(网络强国, wǎngluò)', [0], 0, 3)).toEqual([
+      { text: '(', marked: false },
+      { text: '网络强国', marked: true },
+      { text: ', wǎngluò)', marked: false },
     ]);
   });
 });

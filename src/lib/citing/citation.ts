@@ -65,10 +65,44 @@ export const CITATION_STYLE_NAMES: Record<CitationStyle, string> = {
   ris: 'RIS',
 };
 
-/** What is cited: the speech, or one paragraph of it, at an address in this edition. */
+/** What is cited: the speech, one paragraph of it or a run of paragraphs (a section), at an address in this edition. */
 export interface CitationTarget {
   url: string;
   paragraph?: number | undefined;
+  /** The last paragraph of a run that starts at `paragraph` (a section of several). */
+  through?: number | undefined;
+}
+
+/** The paragraphs cited, as each style words them: "4" or "1–2", and whether they are several. */
+function citedParagraphs(
+  target: CitationTarget,
+): { range: string; key: string; several: boolean } | undefined {
+  const { paragraph, through } = target;
+  if (!paragraph) return undefined;
+  const several = through !== undefined && through > paragraph;
+  return {
+    range: several ? `${paragraph}–${through}` : String(paragraph),
+    key: several ? `p${paragraph}-${through}` : `p${paragraph}`,
+    several,
+  };
+}
+
+/**
+ * A citation's text in runs, the titles that its style sets in italics marked (the book's, in Chicago,
+ * MLA and APA): for showing it formatted, while the copy stays the plain text.
+ */
+export function citationRuns(
+  style: CitationStyle,
+  speech: CitedSpeech,
+  text: string,
+): { text: string; italic: boolean }[] {
+  if (!PROSE_CITATION_STYLES.some((prose) => prose === style)) return [{ text, italic: false }];
+  return text
+    .split(speech.book.title)
+    .flatMap((part, index) => [
+      ...(index > 0 ? [{ text: speech.book.title, italic: true }] : []),
+      ...(part ? [{ text: part, italic: false }] : []),
+    ]);
 }
 
 /** APA wants the surname and an initial. */
@@ -89,32 +123,33 @@ function sentenceCase(title: string): string {
 export function formatCitation(style: CitationStyle, speech: CitedSpeech, target: CitationTarget): string {
   const { year } = speech.book;
   const { surname, given } = personName(speech.speaker);
-  const p = target.paragraph;
+  const p = citedParagraphs(target);
+  const s = p?.several ? 's' : '';
   switch (style) {
     case 'chicago':
       return (
         `${speech.speaker}. “${speech.title}.” Speech, ${speech.dateLine}. In ${speech.book.title}. ` +
-        `${speech.book.publisher}, ${year}.${p ? ` Paragraph ${p}.` : ''} ${speech.edition}. ${target.url}.`
+        `${speech.book.publisher}, ${year}.${p ? ` Paragraph${s} ${p.range}.` : ''} ${speech.edition}. ${target.url}.`
       );
     case 'mla':
       return (
         `${speech.speaker}. “${speech.title}.” ${speech.book.title}, ${speech.book.publisher}, ${year}` +
-        `${p ? `, par. ${p}` : ''}. ${speech.edition}, ${target.url}.`
+        `${p ? `, par${s}. ${p.range}` : ''}. ${speech.edition}, ${target.url}.`
       );
     case 'apa':
       return (
         `${apaAuthor(speech.speaker)} (${year}). ${sentenceCase(speech.title)} [Speech, ${speech.dateLine}]. ` +
-        `In ${speech.book.title}${p ? ` (para. ${p})` : ''}. ${speech.book.publisher}. ${speech.edition}. ${target.url}`
+        `In ${speech.book.title}${p ? ` (para${s}. ${p.range})` : ''}. ${speech.book.publisher}. ${speech.edition}. ${target.url}`
       );
     case 'bibtex':
       return [
-        `@incollection{${surname.toLowerCase()}${speech.date.slice(0, 4)}${p ? `p${p}` : ''},`,
+        `@incollection{${surname.toLowerCase()}${speech.date.slice(0, 4)}${p?.key ?? ''},`,
         `  author = {${surname}, ${given}},`,
         `  title = {${speech.title}},`,
         `  booktitle = {${speech.book.title}},`,
         `  publisher = {${speech.book.publisher}},`,
         `  year = {${year}},`,
-        `  note = {Speech of ${speech.dateLine}${p ? `, paragraph ${p}` : ''}. ${speech.edition}},`,
+        `  note = {Speech of ${speech.dateLine}${p ? `, paragraph${s} ${p.range}` : ''}. ${speech.edition}},`,
         `  url = {${target.url}}`,
         '}',
       ].join('\n');
@@ -128,7 +163,7 @@ export function formatCitation(style: CitationStyle, speech: CitedSpeech, target
         `PY  - ${year}`,
         `ET  - ${speech.edition}`,
         `DA  - ${speech.date.replaceAll('-', '/')}`,
-        ...(p ? [`N1  - Paragraph ${p}`] : []),
+        ...(p ? [`N1  - Paragraph${s} ${p.range}`] : []),
         `UR  - ${target.url}`,
         'ER  - ',
         '',

@@ -3,6 +3,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { sourceNotesIn } from './sourceNotes';
+import { typographicMdast } from '../text/typography';
 
 type MdxNode = Root | RootContent;
 
@@ -19,7 +20,7 @@ function textOf(node: MdxNode): string {
 
 /** The plain text of an MDX body (the commentary's words, for search and open data), paragraphs on lines. */
 export function mdxPlainText(body: string): string {
-  return textOf(parser.parse(body))
+  return textOf(typographicMdast(parser.parse(body)))
     .replace(/\n{2,}/gu, '\n')
     .trim();
 }
@@ -34,7 +35,7 @@ export interface EssayPart {
 /** The parts of an MDX essay (the introduction): each `##` heading with what follows it. */
 export function essayParts(body: string): EssayPart[] {
   const parts: { title: string; nodes: RootContent[] }[] = [];
-  for (const node of parser.parse(body).children) {
+  for (const node of typographicMdast(parser.parse(body)).children) {
     if (node.type === 'heading' && node.depth === 2) parts.push({ title: textOf(node), nodes: [] });
     else parts.at(-1)?.nodes.push(node);
   }

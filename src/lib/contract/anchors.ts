@@ -10,6 +10,9 @@ export const sentenceId = (paragraph: number, sentence: number) => `p${paragraph
 export const noteId = (paragraph: number, note: number) => `p${paragraph}-n${note}`;
 export const noteMarkId = (paragraph: number, note: number) => `p${paragraph}-r${note}`;
 
+/** A section page's heading, its title (the cite dialog reads it to cite the section). */
+export const SECTION_TITLE_ID = 'section-title';
+
 /** Every page's main content, where the skip link leads. */
 export const MAIN_ID = 'main';
 

@@ -18,3 +18,18 @@ export const ACTIVE_FILTERS = 'data-active-filters';
 /** On a filter value's count: the id of its checkbox, and the whole index's count (shown before searching). */
 export const FILTER_COUNT_FOR = 'data-count-for';
 export const FILTER_TOTAL = 'data-total';
+
+/**
+ * A result (a link): its heading (title, then where it is), its excerpt, whose face follows its kind (the
+ * speaker's words or the editors'), and the header's link to all the results on the search page.
+ */
+export const SEARCH_HIT = {
+  hit: 'search-hit',
+  heading: 'search-hit-heading',
+  title: 'search-hit-title',
+  place: 'search-hit-place',
+  excerpt: 'search-hit-excerpt',
+  speakers: 'search-hit-speakers',
+  editors: 'search-hit-editors',
+} as const;
+export const SEARCH_ALL = 'search-all';

@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { SOURCE_NOTE } from '../context/sourceNotes';
 import { chineseRuns } from '../text/chinese';
+import { typographicMdast } from '../text/typography';
 
 /**
  * The editors' prose (the introduction, a commentary, a part of content/prose/) as plain records, for the
@@ -131,6 +132,6 @@ export function mdxProse(body: string, context?: ProseContext): ProseBlock[] {
       blocks.push('block' in set ? set.block : { kind: 'paragraph', inlines: set.inlines });
     } else if (node.type === 'root' || node.type === 'blockquote') node.children.forEach(visit);
   };
-  visit(parser.parse(body));
+  visit(typographicMdast(parser.parse(body)));
   return blocks;
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isoDate } from '../text/dates';
+import { editorsText } from './fields';
 
 /** A version number as `package.json` writes it: major.minor.patch. */
 export const SEMVER = /^(\d+)\.(\d+)\.(\d+)$/u;
@@ -17,7 +18,7 @@ export const changeSchema = z.object({
     z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'Write the date as YYYY-MM-DD, e.g. 2026-12-02.'),
   ),
   /** What changed, one sentence or two per change, in the editors' words. */
-  changes: z.array(z.string().min(10)).min(1),
+  changes: z.array(editorsText(z.string().min(10))).min(1),
 });
 
 export type ChangeData = z.infer<typeof changeSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DATE_PRECISIONS, kebabId, oneSentence, partialDate, precisionMatches } from './fields';
+import { DATE_PRECISIONS, editorsText, kebabId, oneSentence, partialDate, precisionMatches } from './fields';
 
 /**
  * One work in the shared bibliography, `content/sources.yaml`: what the introduction, the commentary,
@@ -9,24 +9,24 @@ export const sourceSchema = z.object({
   /** Cited by this id, e.g. <SourceNote ids="digichina-xinhua-report-translation" />. */
   id: kebabId('digichina-xinhua-report-translation'),
   /** Title as published; an editors' description in [square brackets] where the work records none. */
-  title: z.string().min(3),
+  title: editorsText(z.string().min(3)),
   /** Who published it; mark mirrors and reposts as such, e.g. "Xinhua (mirror at …)". */
-  publisher: z.string().min(2),
+  publisher: editorsText(z.string().min(2)),
   /** Publication date, as precise as the work gives it. */
   date: partialDate.optional(),
   /** Address of the work; omit when it has none. */
   url: z.url().optional(),
   /** One short neutral sentence about the work, e.g. that it is a translation. */
-  note: z.string().min(10).max(240).optional(),
+  note: editorsText(z.string().min(10).max(240)).optional(),
 });
 
 /** The introduction, `content/introduction.mdx`: the editors' essay, in `##` sections. */
 export const introductionSchema = z.object({
-  title: z.string().min(3).max(80),
+  title: editorsText(z.string().min(3).max(80)),
   /** For some parts (by heading), the timeline's events they relate to, shown under them. */
   events: z.record(z.string(), z.array(z.string())).default({}),
   /** One neutral sentence on what the introduction covers. */
-  summary: oneSentence(20, 240, 'The summary must be exactly one sentence.'),
+  summary: editorsText(oneSentence(20, 240, 'The summary must be exactly one sentence.')),
 });
 
 /** The editors' commentary on one paragraph, `content/commentary/NN.mdx`; its body cites with <SourceNote>. */
@@ -57,10 +57,10 @@ export const eventSchema = z
     /** How much of the date is known: `day`, `month` or `year`, as the date is written. */
     precision: z.enum(DATE_PRECISIONS),
     /** A short neutral title. */
-    title: z.string().min(10).max(140),
+    title: editorsText(z.string().min(10).max(140)),
     kind: z.enum(EVENT_KINDS),
     /** One neutral sentence, in our own words. */
-    description: oneSentence(20, 400, 'The description must be exactly one sentence.'),
+    description: editorsText(oneSentence(20, 400, 'The description must be exactly one sentence.')),
     /** Ids in content/sources.yaml: at least one. */
     sources: z.array(z.string()).min(1, 'Give at least one source for every event (field "sources").'),
     /** Glossary entries the event relates to. */
@@ -78,7 +78,7 @@ const lineageUseSchema = z
     date: partialDate,
     precision: z.enum(DATE_PRECISIONS),
     /** One or two neutral sentences: who used the formulation, where, in what form. */
-    text: z.string().min(20).max(480),
+    text: editorsText(z.string().min(20).max(480)),
     sources: z.array(z.string()).min(1, 'Give at least one source for every use (field "sources").'),
   })
   .refine(...precisionMatches);

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { sentenceSpans } from '../speech/sentences';
 import { isoDate } from '../text/dates';
+import { typographic } from '../text/typography';
 
 /** A lower-case kebab-case id, as addresses use it (`/glossary/<id>/`). */
 export const kebabId = (example: string) =>
@@ -61,3 +62,11 @@ export const precisionMatches: [
     path: ['precision'],
   },
 ];
+
+/**
+ * A field of the editors' words (a definition, a title, a description) as readers get it: with typographic
+ * quotes and apostrophes (lib/text/typography.ts), converted once as the content loads, so that every page,
+ * search record, open data file and download carries the same text. Never for the speaker's words, nor
+ * for what is matched against them (a glossary term) or copied verbatim from the source (speech.yaml).
+ */
+export const editorsText = <T extends z.ZodType<string>>(schema: T) => schema.transform(typographic);

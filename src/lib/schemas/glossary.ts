@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { kebabId } from './fields';
+import { editorsText, kebabId } from './fields';
 
 /** The kinds of glossary entry, in the order the glossary lists them. */
 export const ENTRY_KINDS = ['event', 'institution', 'law', 'policy', 'concept', 'translation'] as const;
@@ -8,9 +8,9 @@ export type EntryKind = (typeof ENTRY_KINDS)[number];
 /** Where a glossary fact comes from, as the entry writes it. */
 export const glossarySourceSchema = z.object({
   /** Title of the article, page or document, as published. */
-  title: z.string().min(3),
+  title: editorsText(z.string().min(3)),
   /** Publisher or author; mark mirrors and reposts as such, e.g. "Xinhua (mirror)". */
-  publisher: z.string().min(2),
+  publisher: editorsText(z.string().min(2)),
   /** Publication date as the source gives it, e.g. "22 April 2018". */
   date: z.string().min(4).optional(),
   /** Address of the source; omit when it has none. Never invent one. */
@@ -36,7 +36,9 @@ export const glossaryEntrySchema = z
     /** Other phrasings of the same thing that occur in the speech and are linked too. */
     aliases: z.array(inSpeechPhrase).default([]),
     /** Other English renderings of the Chinese term, and who uses them; searchable, never linked in the text. */
-    renderings: z.array(z.object({ text: inSpeechPhrase, usedBy: z.string().min(2) })).default([]),
+    renderings: z
+      .array(z.object({ text: editorsText(inSpeechPhrase), usedBy: editorsText(z.string().min(2)) }))
+      .default([]),
     /** The Chinese original in simplified characters, only where a source confirms it. */
     chinese: z
       .string()
@@ -47,12 +49,11 @@ export const glossaryEntrySchema = z
     /** What sort of thing the entry explains. */
     kind: z.enum(ENTRY_KINDS),
     /** One or two neutral sentences, shown beside the text. */
-    definition: z
-      .string()
-      .min(20)
-      .max(320, 'Keep the definition to one or two sentences (at most 320 characters).'),
+    definition: editorsText(
+      z.string().min(20).max(320, 'Keep the definition to one or two sentences (at most 320 characters).'),
+    ),
     /** Optional longer note for the entry's own page. */
-    note: z.string().min(20).optional(),
+    note: editorsText(z.string().min(20)).optional(),
     /** Where the facts come from: at least one source. */
     sources: z
       .array(glossarySourceSchema)

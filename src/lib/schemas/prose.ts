@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { editorsText } from './fields';
 
 /**
  * A part of the editors' prose about the edition itself, `content/prose/<page>/NN-slug.mdx` (or
@@ -10,7 +11,7 @@ import { z } from 'astro/zod';
 export const proseSchema = z
   .object({
     /** The part's heading on its page; none for a page's opening words. */
-    title: z.string().min(3).max(60).optional(),
+    title: editorsText(z.string().min(3).max(60)).optional(),
     /** The heading's id, the part's address on its page (`/about/#cite-heading`): keep it once published. */
     anchor: z
       .string()

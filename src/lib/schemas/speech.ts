@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { oneSentence } from './fields';
+import { editorsText, oneSentence } from './fields';
 
 /** Paragraphs are numbered from 1 in speech order; how many there are is what the sections hold. */
 const paragraphNumber = z.number().int().min(1, 'Paragraph numbers start at 1.');
@@ -12,11 +12,11 @@ const isoDay = z.coerce.date();
  */
 export const sectionSchema = z.object({
   /** Our heading for the section, shown as its page title. Short, neutral, no quotation of the speech. */
-  title: z.string().min(3).max(80),
+  title: editorsText(z.string().min(3).max(80)),
   /** Position in the speech, 1-based; must equal the NN prefix of the file name. */
   order: z.number().int().min(1),
   /** One neutral sentence saying what the section covers (ours, never a quotation). */
-  summary: oneSentence(20, 240, 'The summary must be exactly one sentence.'),
+  summary: editorsText(oneSentence(20, 240, 'The summary must be exactly one sentence.')),
   /** The whole paragraphs this section holds, ascending and consecutive, e.g. [1, 2]. */
   paragraphs: z
     .array(paragraphNumber)
@@ -64,7 +64,8 @@ export const speechSchema = z.object({
   webPage: z.object({
     /** Verbatim byline line of the source page. */
     byline: z.string().min(1),
-    name: z.string().min(1),
+    /** The site's name, as the editors credit it. */
+    name: editorsText(z.string().min(1)),
     url: z.url(),
     /** The "Updated" date the source page gives. */
     updated: isoDay,
@@ -79,9 +80,9 @@ export const speechSchema = z.object({
 export const mastheadSchema = z
   .object({
     /** Short name, shown in the header and before every page title's separator. */
-    name: z.string().min(3).max(60),
+    name: editorsText(z.string().min(3).max(60)),
     /** What the edition is, after the name: "Enhance Cyber Capabilities: an annotated edition". */
-    subtitle: z.string().min(3).max(60),
+    subtitle: editorsText(z.string().min(3).max(60)),
     /** The years the timeline covers, first and last; every event must fall within them. */
     timeline: z.object({ from: z.number().int(), to: z.number().int() }),
   })

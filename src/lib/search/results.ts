@@ -32,8 +32,12 @@ export interface SearchHit {
 }
 
 const RADIUS = 14;
+/** A word as Pagefind splits content (at whitespace): the punctuation before it, the word, the punctuation after. */
+const WORD_AND_PUNCTUATION = /^([\p{P}\p{S}]*)(.*?)([\p{P}\p{S}]*)$/su;
 /** The kind of the editors' context records (lib/search/contextRecords.ts). */
 export const CONTEXT = 'Context';
+/** The kind of the speech's pages: their excerpts are the speaker's words. */
+export const SPEECH = 'Speech';
 
 /**
  * The words around one matched word of a page's indexed content (Pagefind counts word locations in
@@ -53,6 +57,7 @@ export function excerptAround(
   const hits = new Set(locations);
   const parts: ExcerptPart[] = [];
   const push = (text: string, marked: boolean) => {
+    if (text === '') return;
     const last = parts.at(-1);
     if (last && !last.marked && !marked) last.text += text;
     else parts.push({ text, marked });
@@ -60,7 +65,15 @@ export function excerptAround(
   if (from > bounds[0]) push('… ', false);
   for (let i = from; i < to; i += 1) {
     if (i > from) push(' ', false);
-    push(words[i] ?? '', hits.has(i));
+    const word = words[i] ?? '';
+    if (!hits.has(i)) push(word, false);
+    else {
+      // The mark holds the word, not the punctuation around it ("technologies." marks "technologies").
+      const [, before = '', inner = '', after = ''] = WORD_AND_PUNCTUATION.exec(word) ?? [];
+      push(before, false);
+      push(inner || word, true);
+      push(after, false);
+    }
   }
   if (to < end) push(' …', false);
   return parts;

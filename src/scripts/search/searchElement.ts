@@ -1,13 +1,15 @@
 import {
   OFFLINE_HEADING,
   paths,
+  SEARCH_ALL,
+  SEARCH_HIT,
   SEARCH_PANEL,
   SEARCH_RESULTS,
   SEARCH_STATUS,
   SEARCH_SUMMARY,
   withFragment,
 } from '../../lib/contract';
-import { CONTEXT, rankHits, rankResults, resultHits, type SearchHit } from '../../lib/search/results';
+import { CONTEXT, rankHits, rankResults, resultHits, SPEECH, type SearchHit } from '../../lib/search/results';
 import { isSearching, writeSearchState, type SearchState } from '../../lib/search/state';
 import { chineseRuns } from '../../lib/text/chinese';
 import searchStyles from '../../styles/onDemand/search.css?url';
@@ -71,13 +73,18 @@ export abstract class SearchElement extends ConnectedElement {
     const ticket = ++this.#latest;
     const found = await this.findHits(state).catch(() => undefined);
     if (ticket !== this.#latest) return undefined;
-    this.#render(found?.hits ?? [], state, found?.help, !found);
+    this.#render(found?.hits ?? [], found?.total ?? 0, state, found?.help, !found);
     return found?.hits ?? [];
   }
 
-  /** The hits for a state, as this element shows them, and what the query was read as. */
-  protected async findHits(state: SearchState): Promise<{ hits: SearchHit[]; help?: QueryHelp | undefined }> {
-    if (!isSearching(state)) return { hits: [] };
+  /**
+   * The hits for a state, as this element shows them, how many there are in all (as the search page lists
+   * them), and what the query was read as.
+   */
+  protected async findHits(
+    state: SearchState,
+  ): Promise<{ hits: SearchHit[]; total: number; help?: QueryHelp | undefined }> {
+    if (!isSearching(state)) return { hits: [], total: 0 };
     const [pagefind, help] = await Promise.all([
       loadPagefind(),
       state.query ? helpFor(state.query) : undefined,
@@ -89,15 +96,24 @@ export abstract class SearchElement extends ConnectedElement {
     // Each search the query stands for (an acronym spelled out, then as typed), merged in that order. The
     // editors' context is fetched after every page, so that records Pagefind ranks higher never push the
     // speech's passages out of the results fetched (rankResults then keeps it last).
+    // Where only a few results are shown, the speech's pages are searched apart too: each gives a hit per
+    // paragraph it matches, so counting the hits in all needs their details, and only theirs.
+    const counts = Number.isFinite(this.limits.results);
     const searches = await Promise.all(
       (help?.searches ?? [null]).map(async (query) => {
-        const [search, context] = await Promise.all([
+        const [search, context, speech] = await Promise.all([
           pagefind.search(query, { filters }),
           pagefind.search(query, { filters: { ...filters, kind: { any: [CONTEXT] } } }),
+          counts ? pagefind.search(query, { filters: { ...filters, kind: { any: [SPEECH] } } }) : null,
         ]);
-        return { results: search?.results ?? [], contextIds: new Set(context?.results.map((r) => r.id)) };
+        return {
+          results: search?.results ?? [],
+          contextIds: new Set(context?.results.map((r) => r.id)),
+          speechIds: new Set(speech?.results.map((r) => r.id)),
+        };
       }),
     );
+    const speechIds = new Set(searches.flatMap(({ speechIds: ids }) => [...ids]));
     const seen = new Set<string>();
     const ordered = [false, true].flatMap((context) =>
       searches.flatMap(({ results, contextIds }) =>
@@ -106,9 +122,12 @@ export abstract class SearchElement extends ConnectedElement {
     );
     // The words the results are marked and highlighted for: what the query was read as.
     const searched = help?.pinyin?.term ?? help?.suggestion ?? state.query;
-    const data = await Promise.all(ordered.slice(0, this.limits.results).map((r) => r.data()));
+    const fetched = ordered.filter((r, index) => index < this.limits.results || speechIds.has(r.id));
+    const data = await Promise.all(fetched.map((r) => r.data()));
     const hits = rankResults(data, searched).flatMap((result) => resultHits(result, searched));
-    return { hits: rankHits(hits, searched).slice(0, this.limits.hits), help };
+    // A page of the editors' or a glossary entry is one hit, fetched or not.
+    const total = hits.length + ordered.length - fetched.length;
+    return { hits: rankHits(hits, searched).slice(0, this.limits.hits), total, help };
   }
 
   /** Drops the search under way: its results must not reopen what the reader has closed. */
@@ -117,7 +136,13 @@ export abstract class SearchElement extends ConnectedElement {
   }
 
   /** Shows the hits; `failed` when search itself could not load (offline, without the saved edition). */
-  #render(hits: SearchHit[], state: SearchState, help: QueryHelp | undefined, failed: boolean) {
+  #render(
+    hits: SearchHit[],
+    total: number,
+    state: SearchState,
+    help: QueryHelp | undefined,
+    failed: boolean,
+  ) {
     const list = this.#list;
     const status = this.#status;
     const panel = this.panel;
@@ -131,7 +156,9 @@ export abstract class SearchElement extends ConnectedElement {
         ? 'Search needs a connection, or the edition saved for offline reading.'
         : hits.length === 0
           ? `No results${asked}. Try another word, or browse the themes and the glossary.`
-          : `${hits.length} ${hits.length === 1 ? 'result' : 'results'}${asked}.`;
+          : total > hits.length
+            ? `${hits.length} of ${total} results${asked}.`
+            : `${hits.length} ${hits.length === 1 ? 'result' : 'results'}${asked}.`;
     const note = searching ? helpNote(help) : undefined;
     // Where the status is only heard (the header's, beside a summary that is seen), it says what the
     // query was read as too; where it is seen (the search page's), the note below it says so once.
@@ -142,13 +169,17 @@ export abstract class SearchElement extends ConnectedElement {
     if (note) list.before(note);
     panel.hidden = !searching;
     this.querySelector('[data-search-suggestions]')?.remove();
+    this.querySelector(`.${SEARCH_ALL}`)?.remove();
     if (searching && hits.length === 0) panel.append(failed ? savingLink() : suggestions());
+    else if (total > hits.length) panel.append(allResults(state, total));
   }
 
   #arrows(event: KeyboardEvent) {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const links = [
-      ...(this.panel?.querySelectorAll<HTMLAnchorElement>('a.search-suggestion, a.search-hit') ?? []),
+      ...(this.panel?.querySelectorAll<HTMLAnchorElement>(
+        `a.search-suggestion, a.${SEARCH_HIT.hit}, a.${SEARCH_ALL}`,
+      ) ?? []),
     ];
     const index = links.indexOf(document.activeElement as HTMLAnchorElement);
     if (links.length === 0 || (index < 0 && document.activeElement !== this.input)) return;
@@ -204,6 +235,15 @@ function suggestions(): HTMLParagraphElement {
   return paragraph;
 }
 
+/** The way from a few results to all of them: the search page, with the same search. */
+function allResults(state: SearchState, total: number): HTMLAnchorElement {
+  return Object.assign(document.createElement('a'), {
+    className: SEARCH_ALL,
+    href: `${paths.search}${writeSearchState(state)}`,
+    textContent: `All ${total} results`,
+  });
+}
+
 /** Where, offline, search can be had: the About page's control that saves the edition. */
 function savingLink(): HTMLParagraphElement {
   const paragraph = document.createElement('p');
@@ -218,31 +258,45 @@ function savingLink(): HTMLParagraphElement {
   return paragraph;
 }
 
-/** One result as a list item: a link that lands on it, where it is, and its excerpt (text, never markup). */
+/**
+ * One result as a list item: a link that lands on it, with its title first, then where it is, then its
+ * excerpt (text, never markup) in the face of its kind: the serif for the speaker's words, the sans for
+ * the editors'.
+ */
 function hitItem(hit: SearchHit): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = hit.href;
-  link.className = 'search-hit';
-  const place = document.createElement('span');
-  place.className = 'search-hit-place';
-  place.textContent = hit.kind === 'Speech' ? `${hit.title} · ${hit.place}` : `${hit.place}: ${hit.title}`;
+  link.className = SEARCH_HIT.hit;
+  const heading = Object.assign(document.createElement('span'), { className: SEARCH_HIT.heading });
+  const title = Object.assign(document.createElement('span'), { className: SEARCH_HIT.title });
+  appendText(title, hit.title);
+  const place = Object.assign(document.createElement('span'), {
+    className: SEARCH_HIT.place,
+    textContent: hit.place,
+  });
+  heading.append(title, ' ', place);
   const excerpt = document.createElement('span');
-  excerpt.className = 'search-hit-excerpt';
+  excerpt.className = `${SEARCH_HIT.excerpt} ${hit.kind === SPEECH ? SEARCH_HIT.speakers : SEARCH_HIT.editors}`;
   for (const part of hit.excerpt) {
     const holder = part.marked ? document.createElement('mark') : excerpt;
-    for (const run of chineseRuns(part.text)) {
-      if (!run.chinese) holder.append(run.text);
-      else {
-        const chinese = document.createElement('span');
-        chinese.lang = 'zh-Hans';
-        chinese.textContent = run.text;
-        holder.append(chinese);
-      }
-    }
+    appendText(holder, part.text);
     if (holder !== excerpt) excerpt.append(holder);
   }
-  link.append(place, excerpt);
+  link.append(heading, excerpt);
   item.append(link);
   return item;
+}
+
+/** Text into an element, its Chinese marked as such. */
+function appendText(holder: HTMLElement, text: string) {
+  for (const run of chineseRuns(text)) {
+    if (!run.chinese) holder.append(run.text);
+    else {
+      const chinese = document.createElement('span');
+      chinese.lang = 'zh-Hans';
+      chinese.textContent = run.text;
+      holder.append(chinese);
+    }
+  }
 }
