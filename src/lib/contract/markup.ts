@@ -54,10 +54,15 @@ export const attributes = {
   }),
 } as const;
 
-/** The permanent address of the paragraph an element sits in, from the paragraph's ¶ link. */
+/**
+ * The permanent address of the paragraph an element sits in, from the paragraph's ¶ link, as an absolute
+ * URL: a build without the site's public address writes it root-relative, and what a reader copies or
+ * cites then names the address the page was opened at.
+ */
 export function paragraphPermalinkOf(element: Element): string | undefined {
   const paragraph = element.closest(`.${PARAGRAPH_CLASS}`);
-  return paragraph?.querySelector(`[${PERMALINK}]`)?.getAttribute(PERMALINK) ?? undefined;
+  const address = paragraph?.querySelector(`[${PERMALINK}]`)?.getAttribute(PERMALINK);
+  return address ? new URL(address, element.baseURI).href : undefined;
 }
 
 /** The paragraph a Cite button cites, or undefined for the whole speech. */
