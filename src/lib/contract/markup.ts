@@ -36,6 +36,12 @@ export const NOTE_CLASS = 'sidenote';
 export const NOTE_MARK_CLASS = 'note-ref';
 export const NOTE_BACK_CLASS = 'sidenote-back';
 
+/**
+ * An element shown as a popover anchored to the control that opened it (scripts/anchoredPopover.ts, styled
+ * by styles/onDemand/anchoredPopover.css): a glossary note on a narrow screen, and any preview to come.
+ */
+export const ANCHORED_POPOVER_CLASS = 'anchored-popover';
+
 /** The attributes above as build-time markup spreads them onto its elements. */
 export const attributes = {
   editorial: () => ({ [EDITORIAL]: '' }),
