@@ -15,7 +15,8 @@ import { SITE_URL } from './src/build/siteUrl';
  * 4. After the build: the steps of src/build/afterBuild/, in the order they run.
  */
 export default defineConfig({
-  site: SITE_URL,
+  // The public address, when known: without it, addresses are root-relative (src/build/siteUrl.ts).
+  ...(SITE_URL ? { site: SITE_URL } : {}),
   trailingSlash: 'always',
   // Stylesheets stay files: the Content-Security-Policy allows no inline styles.
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -37,8 +37,11 @@ export async function visit(page: Page, path: string) {
 export const firstScriptRan = (page: Page) =>
   page.waitForFunction(() => customElements.get('speech-color-scheme') !== undefined);
 
-/** The address the site was built for (canonical links, copied links, citations); see astro.config.mjs. */
-export const SITE = SITE_URL.replace(/\/$/u, '');
+/**
+ * The address copied links and citations name: the one the site was built for (SITE_URL), or, for a
+ * build without it, the address the tests open the pages at (playwright.config.ts).
+ */
+export const SITE = (SITE_URL ?? `http://127.0.0.1:${process.env['E2E_PORT'] ?? 4321}`).replace(/\/$/u, '');
 
 /**
  * Tests of a sweep, one per page: each gets the same browser page of its worker (fresh settings,

@@ -139,7 +139,7 @@ test('the header search form goes to /search/ and finds the paragraph', async ({
   await search.fill('treasures');
   await search.press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=treasures$/u);
-  const hit = page.getByRole('main').getByRole('link', { name: /^Core technologies · ¶5/u });
+  const hit = page.getByRole('main').getByRole('link', { name: /^Core technologies ¶5/u });
   await expect(hit).toHaveAttribute('href', '/speech/core-technologies/?highlight=treasures#p5');
   await hit.click();
   await expect(page.locator('#p5')).toBeInViewport();

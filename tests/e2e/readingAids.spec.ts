@@ -74,6 +74,10 @@ test('a link to a paragraph previews its words, set as the speaker’s, on keybo
   const words = tooltip(page).locator('blockquote');
   expect(normalizeWhitespace((await words.textContent()) ?? '')).toBe(reference.paragraphs[2]);
   await expect(words).not.toHaveAttribute('data-editorial');
+  // A long paragraph's preview shows its first lines, and the whole preview stays on the screen.
+  const tip = await tooltip(page).boundingBox();
+  const screen = page.viewportSize();
+  expect(tip && screen && tip.y >= 0 && tip.y + tip.height <= screen.height).toBe(true);
   const face = await words.evaluate((element) => getComputedStyle(element).fontFamily);
   const speechFace = await page.evaluate(() =>
     getComputedStyle(document.documentElement).getPropertyValue('--font-serif'),

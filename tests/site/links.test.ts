@@ -19,13 +19,15 @@ async function brokenLinks(root: string): Promise<string[]> {
     port: PORT,
     recurse: true,
     checkFragments: true,
-    // Canonical and preview links are absolute, to the address the site is built for: check them here too.
-    urlRewriteExpressions: [
-      {
-        pattern: new RegExp(`^${SITE_URL.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u'),
-        replacement: SERVER,
-      },
-    ],
+    // Canonical and preview links are absolute when the site's address is known: check them here too.
+    urlRewriteExpressions: SITE_URL
+      ? [
+          {
+            pattern: new RegExp(`^${SITE_URL.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u'),
+            replacement: SERVER,
+          },
+        ]
+      : [],
     linksToSkip: async (link) => /^https?:\/\//u.test(link) && !link.startsWith(SERVER),
   });
   return result.links

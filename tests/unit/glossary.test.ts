@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_FILES, listFileParser } from '../../src/lib/contentFiles';
 import { glossaryProblems } from '../../src/lib/glossary/glossaryProblems';
-import { findUses, numberNotes } from '../../src/lib/glossary/uses';
+import { findUses, notedOnPage, numberNotes } from '../../src/lib/glossary/uses';
 import { keywordInContext } from '../../src/lib/speech/concordance';
 import { glossaryEntrySchema, type GlossaryEntryData } from '../../src/lib/schemas';
 import type { Segment } from '../../src/lib/speech/paragraphSegments';
@@ -41,6 +41,21 @@ describe('findUses and numberNotes', () => {
       { entryId: 'cyberpower', paragraph: 1, start: 33, end: 43, text: 'cyberpower', note: undefined },
       { entryId: 'integration', paragraph: 2, start: 23, end: 39, text: 'this integration', note: 1 },
     ]);
+  });
+});
+
+describe('notedOnPage', () => {
+  const use = (id: string, note: number | undefined) => ({ entry: { id }, note });
+  const first = { number: 1, uses: [use('cyberpower', 1), use('cyberpower', undefined), use('dream', 2)] };
+  const second = { number: 2, uses: [use('cyberpower', 1), use('era', 2)] };
+
+  it('notes an entry once on a page that shows several paragraphs, keeping each note its number', () => {
+    expect(notedOnPage(second, [first, second])).toEqual([use('cyberpower', undefined), use('era', 2)]);
+    expect(notedOnPage(first, [first, second])).toEqual(first.uses);
+  });
+
+  it('notes every entry of a paragraph shown without the ones before it', () => {
+    expect(notedOnPage(second, [second])).toEqual(second.uses);
   });
 });
 

@@ -50,6 +50,12 @@ export const NOTE_CLASS = 'sidenote';
 export const NOTE_MARK_CLASS = 'note-ref';
 export const NOTE_BACK_CLASS = 'sidenote-back';
 
+/**
+ * An element shown as a popover beside what opened it (scripts/popover/anchoredPopover.ts, styled by
+ * styles/onDemand/popover.css): a reader's note card, a reference's preview, a margin note on a phone.
+ */
+export const ANCHORED_POPOVER_CLASS = 'anchored-popover';
+
 /** The attributes above as build-time markup spreads them onto its elements. */
 export const attributes = {
   editorial: () => ({ [EDITORIAL]: '' }),
@@ -67,10 +73,15 @@ export const attributes = {
   }),
 } as const;
 
-/** The permanent address of the paragraph an element sits in, from the paragraph's ¶ link. */
+/**
+ * The permanent address of the paragraph an element sits in, from the paragraph's ¶ link, as an absolute
+ * URL: a build without the site's public address writes it root-relative, and what a reader copies or
+ * cites then names the address the page was opened at.
+ */
 export function paragraphPermalinkOf(element: Element): string | undefined {
   const paragraph = element.closest(`.${PARAGRAPH_CLASS}`);
-  return paragraph?.querySelector(`[${PERMALINK}]`)?.getAttribute(PERMALINK) ?? undefined;
+  const address = paragraph?.querySelector(`[${PERMALINK}]`)?.getAttribute(PERMALINK);
+  return address ? new URL(address, element.baseURI).href : undefined;
 }
 
 /** The paragraph a Cite button cites, or undefined for the whole speech. */

@@ -51,3 +51,23 @@ export function numberNotes(uses: readonly FoundUse[]): NotedUse[] {
     return { ...use, note };
   });
 }
+
+/**
+ * The uses of one paragraph as a page that shows `shown` (its paragraphs, in order) notes them: each entry
+ * once per page, at its first noted use there, so that a page of several paragraphs never repeats a note;
+ * the entry's uses in later paragraphs stay links to it. A note keeps its number within its paragraph, the
+ * anchor (`p4-n2`) that is the same on every page showing it.
+ */
+export function notedOnPage<U extends { entry: { id: string }; note: number | undefined }>(
+  paragraph: { number: number; uses: readonly U[] },
+  shown: readonly { number: number; uses: readonly U[] }[],
+): U[] {
+  const notedBefore = new Set(
+    shown
+      .filter((other) => other.number < paragraph.number)
+      .flatMap((other) => other.uses.filter((use) => use.note !== undefined).map((use) => use.entry.id)),
+  );
+  return paragraph.uses.map((use) =>
+    use.note !== undefined && notedBefore.has(use.entry.id) ? { ...use, note: undefined } : use,
+  );
+}

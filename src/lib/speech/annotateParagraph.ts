@@ -52,7 +52,10 @@ function chineseAside(entry: NotedEntry): Element[] {
   return [el('span', { className: ['term-zh'], lang: 'zh-Hans', ...EDITORIAL_PART }, [text(entry.chinese)])];
 }
 
-/** The linked term, its Chinese, and for a noted use the reference mark and the sidenote itself. */
+/**
+ * The linked term, for a noted use the reference mark and the sidenote itself, then the term's Chinese:
+ * the number follows the English words it notes, whether the Chinese is shown or not.
+ */
 function annotation(words: string, paragraph: number, use: AnnotatedUse): ElementContent[] {
   const { entry } = use;
   const link = el('a', { className: ['term'], href: entry.href }, [text(words)]);
@@ -85,7 +88,7 @@ function annotation(words: string, paragraph: number, use: AnnotatedUse): Elemen
     text(' '),
     el('a', { className: [NOTE_BACK_CLASS], href: `#${refId}` }, [text('Back to the text')]),
   ]);
-  return [link, ...chineseAside(entry), reference, note];
+  return [link, reference, note, ...chineseAside(entry)];
 }
 
 /** Replaces one text node by its words with the uses inside [from, to) annotated. */

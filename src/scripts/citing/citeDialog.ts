@@ -24,8 +24,8 @@ import { citedAddress, citedSpeechOfPage } from './citedSpeech';
 import { loadStylesheet } from '../stylesheet';
 
 /**
- * The whole speech's public address: its path on the site the page's canonical link names (which is
- * SITE_URL's, not necessarily the address the page was opened at).
+ * The whole speech's public address: its path on the site the page's canonical link names (SITE_URL's
+ * when the build knew it; the link's href property resolves a root-relative one against the page's own).
  */
 const speechUrl = () => citedAddress(paths.speech);
 

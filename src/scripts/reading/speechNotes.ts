@@ -3,14 +3,13 @@ import {
   NOTE_BACK_CLASS,
   NOTE_CLASS,
   NOTE_MARK_CLASS,
-  noteMarkId,
   NOTES_ELEMENT,
   paragraphPermalinkOf,
   parseNoteId,
 } from '../../lib/contract';
 import { ConnectedElement } from '../connectedElement';
 
-const NARROW = matchMedia('(max-width: 63.99rem)');
+const NARROW = matchMedia('(width < 64rem)');
 const PRINT = matchMedia('print');
 
 /**
@@ -43,9 +42,12 @@ function footnotes(notes: HTMLElement[]): HTMLElement {
 }
 
 /**
- * `<speech-notes>`: on narrow screens a note mark opens and closes its note in place (aria-expanded),
- * instead of jumping to it. Without this script the mark is a link and `:target` shows the note.
- * In print the notes become footnotes after the text (see `footnotes`).
+ * `<speech-notes>`: on narrow screens a note mark opens and closes its note (aria-expanded) as a popover
+ * under the number, instead of jumping to it: the popover's code loads on the first note opened
+ * (popover/anchoredPopover.ts), and the note stays after its mark in the page, where Tab and a screen reader
+ * reach it next. Escape, a click elsewhere, the mark again or "Back to the text" close it and return focus
+ * to the mark. Without this script the mark is a link and `:target` shows the note as a sheet at the foot
+ * of the screen. In print the notes become footnotes after the text (see `footnotes`).
  */
 class SpeechNotes extends ConnectedElement {
   #footnotes: HTMLElement | undefined;
@@ -71,28 +73,22 @@ class SpeechNotes extends ConnectedElement {
       if (!NARROW.matches || !(mark ?? back)) return;
       event.preventDefault();
       if (mark) this.#toggle(mark);
-      else if (back) this.#close(back.hash.slice(1));
-    });
-    this.listen<KeyboardEvent>(this, 'keydown', (event) => {
-      const note = event.target instanceof Element ? event.target.closest(`.${NOTE_CLASS}`) : null;
-      const id = note && parseNoteId(note.id);
-      if (event.key === 'Escape' && id) this.#close(noteMarkId(id.paragraph, id.note));
+      else back?.closest<HTMLElement>(`.${NOTE_CLASS}`)?.hidePopover();
     });
   }
 
   #toggle(mark: HTMLAnchorElement) {
     const note = document.getElementById(mark.hash.slice(1));
     if (!note) return;
-    const open = !note.classList.contains('is-open');
-    note.classList.toggle('is-open', open);
-    mark.setAttribute('aria-expanded', String(open));
-  }
-
-  #close(markId: string) {
-    const mark = document.getElementById(markId);
-    if (mark instanceof HTMLAnchorElement && mark.getAttribute('aria-expanded') === 'true')
-      this.#toggle(mark);
-    mark?.focus();
+    if (note.matches(':popover-open')) return note.hidePopover();
+    mark.setAttribute('aria-expanded', 'true');
+    void import('../popover/anchoredPopover').then(({ showAnchored }) =>
+      showAnchored(note, mark, () => {
+        mark.setAttribute('aria-expanded', 'false');
+        const focused = document.activeElement;
+        if (!focused || focused === document.body || note.contains(focused)) mark.focus();
+      }),
+    );
   }
 }
 
