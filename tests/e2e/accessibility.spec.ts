@@ -133,6 +133,15 @@ const STATES: { name: string; path: string; phone?: boolean; act?: (page: Page) 
       await expect(page.locator('a.search-hit').first()).toBeVisible();
     },
   },
+  {
+    name: 'the cite dialog on a section page, citing the section',
+    path: '/speech/opportunities-and-achievements/',
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Cite this speech' }).click();
+      await page.getByRole('radio', { name: /^this section/u }).check();
+      await expect(page.getByRole('dialog').locator('.cite-text i').first()).toBeVisible();
+    },
+  },
 ];
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -41,7 +41,7 @@ test('the cite panel opens by keyboard, copies a style, and returns focus on Esc
   const dialog = page.getByRole('dialog', { name: 'Cite paragraph 4' });
   await expect(dialog).toBeVisible();
   await expect(citation(dialog, 'Chicago')).toHaveText(
-    `Xi Jinping. “Enhance Cyber Capabilities Through Innovation.” Speech, April 20, 2018. In Xi Jinping: The ` +
+    `Xi Jinping. “Enhance Cyber Capabilities Through Innovation.” Speech, 20 April 2018. In Xi Jinping: The ` +
       `Governance of China III. Foreign Languages Press, 2020. Paragraph 4. ${EDITION_CITED}. ${SITE}/speech/cybersecurity/#p4.`,
   );
   await expect(citation(dialog, 'BibTeX')).toHaveText(/@incollection\{xi2018p4,/u);

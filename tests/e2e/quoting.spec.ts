@@ -116,7 +116,7 @@ test.describe('the quote toolbar', () => {
     await toolbar(page).getByRole('button', { name: 'Copy quote' }).click();
     const quote = await clipboard(page);
     const [, link = ''] =
-      /^“increase our emergency command capability”\n\nXi Jinping\. “Enhance Cyber Capabilities Through Innovation\.” Speech, April 20, 2018\. In Xi Jinping: The Governance of China III\. Foreign Languages Press, 2020\. Paragraph 4\. Annotated edition, version \d+\.\d+\.\d+, \d+ \w+ \d{4}\. (\S+)\.$/u.exec(
+      /^“increase our emergency command capability”\n\nXi Jinping\. “Enhance Cyber Capabilities Through Innovation\.” Speech, 20 April 2018\. In Xi Jinping: The Governance of China III\. Foreign Languages Press, 2020\. Paragraph 4\. Annotated edition, version \d+\.\d+\.\d+, \d+ \w+ \d{4}\. (\S+)\.$/u.exec(
         quote,
       ) ?? [];
     // The sentence on its canonical page, with the words (and those just before them) as a text directive.

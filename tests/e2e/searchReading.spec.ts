@@ -77,18 +77,23 @@ test('marks hold the searched words, not the punctuation around them', async ({ 
 
 test('no page’s indexed text runs one field into the next', async ({ page }) => {
   await page.goto('/search/');
-  const contents = await page.evaluate(async () => {
-    const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+  const contents = await page.evaluate(async (url) => {
+    const pagefind = (await import(/* @vite-ignore */ url)) as {
+      search(
+        query: null,
+        options: object,
+      ): Promise<{ results: { data(): Promise<{ url: string; content: string }> }[] }>;
+    };
     const found = await pagefind.search(null, {
       filters: { kind: { any: ['Glossary', 'Theme', 'Speech'] } },
     });
     return Promise.all(
-      found.results.map(async (result: { data(): Promise<{ url: string; content: string }> }) => {
+      found.results.map(async (result) => {
         const data = await result.data();
         return [data.url, data.content] as const;
       }),
     );
-  });
+  }, '/pagefind/pagefind.js');
   expect(contents.length).toBeGreaterThan(40);
   const runTogether = contents.flatMap(([url, content]) =>
     [

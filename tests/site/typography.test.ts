@@ -1,37 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Element, Root } from 'hast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { EDITORIAL, PARAGRAPH_CLASS } from '../../src/lib/contract';
 import { builtPages, distDir } from '../support/builtSite';
+import { EPUB_SPEAKERS, proseTexts, SITE_SPEAKERS } from '../support/proseTexts';
 import { pdfXml, textInFace } from '../support/pdfText';
-
-/** Elements whose text is code, a script's or a style's: not prose. */
-const NOT_PROSE = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'template']);
-
-/**
- * The site's rule: the serif face is the speaker's words and the source's own lines (its title, date line,
- * rights notice), quoted as given. These classes set it on the site (global.css, prose.css).
- */
-const SITE_SPEAKERS = new Set([
-  PARAGRAPH_CLASS,
-  'font-serif',
-  'speech-text',
-  'speech-title',
-  'speech-notices',
-]);
-/** The same in the EPUB (lib/downloads/epub/): its paragraphs, title, date line, occasion and notices. */
-const EPUB_SPEAKERS = new Set(['speech', 'speech-title', 'date-line', 'occasion', 'notices']);
-/** `data-editorial` as hast names the property: the editors' marks inside the speaker's words. */
-const EDITORIAL_PROPERTY = 'dataEditorial';
-
-const classesOf = (element: Element) => {
-  const value = element.properties['className'];
-  return Array.isArray(value) ? value.map(String) : [];
-};
 
 /** Each straight quote of a text, with a few characters around it. */
 const quotesIn = (text: string, pattern: RegExp) =>
@@ -45,22 +19,10 @@ const quotesIn = (text: string, pattern: RegExp) =>
  * the `speakers` classes, less the editors' marks inside them), which print straight apostrophes as the
  * source does.
  */
-function straightQuotes(html: string, speakers: ReadonlySet<string>): string[] {
-  const found: string[] = [];
-  const walk = (node: Root | Element, speakersWords: boolean) => {
-    for (const child of node.children) {
-      if (child.type === 'element') {
-        if (NOT_PROSE.has(child.tagName)) continue;
-        const theirs = speakersWords || classesOf(child).some((name) => speakers.has(name));
-        walk(child, child.properties[EDITORIAL_PROPERTY] === undefined && theirs);
-      } else if (child.type === 'text') {
-        found.push(...quotesIn(child.value, speakersWords ? /"/gu : /["']/gu));
-      }
-    }
-  };
-  walk(unified().use(rehypeParse).parse(html), false);
-  return found;
-}
+const straightQuotes = (html: string, speakers: ReadonlySet<string>) =>
+  proseTexts(html, speakers).flatMap(({ text, speakersWords }) =>
+    quotesIn(text, speakersWords ? /"/gu : /["']/gu),
+  );
 
 describe('typographic quotes in the editors’ words', () => {
   it('finds straight quotes in the editors’ words, and apostrophes only there (a fixture)', () => {

@@ -46,12 +46,12 @@ const paragraph = { url: 'https://example.org/speech/cybersecurity/#p4', paragra
 describe('formatCitation', () => {
   it('cites in Chicago style, with the paragraph when one is cited', () => {
     expect(formatCitation('chicago', speech, speechUrl)).toBe(
-      'Xi Jinping. “Enhance Cyber Capabilities Through Innovation.” Speech, April 20, 2018. In Xi Jinping: The ' +
+      'Xi Jinping. “Enhance Cyber Capabilities Through Innovation.” Speech, 20 April 2018. In Xi Jinping: The ' +
         'Governance of China III. Foreign Languages Press, 2020. ' +
         `${cited}. https://example.org/speech/.`,
     );
     expect(formatCitation('chicago', speech, paragraph)).toBe(
-      'Xi Jinping. “Enhance Cyber Capabilities Through Innovation.” Speech, April 20, 2018. In Xi Jinping: The ' +
+      'Xi Jinping. “Enhance Cyber Capabilities Through Innovation.” Speech, 20 April 2018. In Xi Jinping: The ' +
         'Governance of China III. Foreign Languages Press, 2020. Paragraph 4. ' +
         `${cited}. https://example.org/speech/cybersecurity/#p4.`,
     );
@@ -66,7 +66,7 @@ describe('formatCitation', () => {
 
   it('cites in APA style', () => {
     expect(formatCitation('apa', speech, paragraph)).toBe(
-      'Xi, J. (2020). Enhance cyber capabilities through innovation [Speech, April 20, 2018]. In Xi Jinping: The ' +
+      'Xi, J. (2020). Enhance cyber capabilities through innovation [Speech, 20 April 2018]. In Xi Jinping: The ' +
         `Governance of China III (para. 4). Foreign Languages Press. ${cited}. https://example.org/speech/cybersecurity/#p4`,
     );
   });
@@ -80,7 +80,7 @@ describe('formatCitation', () => {
         '  booktitle = {Xi Jinping: The Governance of China III},',
         '  publisher = {Foreign Languages Press},',
         '  year = {2020},',
-        `  note = {Speech of April 20, 2018, paragraph 4. ${cited}},`,
+        `  note = {Speech of 20 April 2018, paragraph 4. ${cited}},`,
         '  url = {https://example.org/speech/cybersecurity/#p4}',
         '}',
       ].join('\n'),
@@ -99,7 +99,8 @@ describe('formatCitation', () => {
 
 describe('longDate', () => {
   it('writes a plain day in full without shifting it across time zones', () => {
-    expect(longDate(new Date('2021-12-30'))).toBe('December 30, 2021');
+    expect(longDate(new Date('2021-12-30'))).toBe('30 December 2021');
+    expect(longDate(new Date('2018-04-20'))).toBe('20 April 2018');
     expect(isoDate(new Date('2021-12-30'))).toBe('2021-12-30');
   });
 });
@@ -109,7 +110,7 @@ describe('citedSpeech and personName', () => {
     expect(speech).toEqual({
       speaker: 'Xi Jinping',
       title: 'Enhance Cyber Capabilities Through Innovation',
-      dateLine: 'April 20, 2018',
+      day: '20 April 2018',
       date: '2018-04-20',
       book: {
         title: 'Xi Jinping: The Governance of China III',

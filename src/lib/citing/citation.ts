@@ -1,6 +1,6 @@
 import type { EditionVersion } from '../model/types';
 import type { SpeechData } from '../schemas';
-import { isoDate } from '../text/dates';
+import { isoDate, longDate } from '../text/dates';
 
 /**
  * What a citation needs of the speech, as plain values: the pages carry exactly this to the cite panel
@@ -9,7 +9,8 @@ import { isoDate } from '../text/dates';
 export interface CitedSpeech {
   speaker: string;
   title: string;
-  dateLine: string;
+  /** The day of the speech, as the edition writes dates: "20 April 2018". */
+  day: string;
   /** ISO date of the speech. */
   date: string;
   book: { title: string; publisher: string; year: number };
@@ -20,7 +21,7 @@ export interface CitedSpeech {
 export const citedSpeech = (speech: SpeechData, version: EditionVersion): CitedSpeech => ({
   speaker: speech.speaker,
   title: speech.title,
-  dateLine: speech.dateLine,
+  day: longDate(speech.date),
   date: isoDate(speech.date),
   book: {
     title: speech.book.title,
@@ -128,7 +129,7 @@ export function formatCitation(style: CitationStyle, speech: CitedSpeech, target
   switch (style) {
     case 'chicago':
       return (
-        `${speech.speaker}. “${speech.title}.” Speech, ${speech.dateLine}. In ${speech.book.title}. ` +
+        `${speech.speaker}. “${speech.title}.” Speech, ${speech.day}. In ${speech.book.title}. ` +
         `${speech.book.publisher}, ${year}.${p ? ` Paragraph${s} ${p.range}.` : ''} ${speech.edition}. ${target.url}.`
       );
     case 'mla':
@@ -138,7 +139,7 @@ export function formatCitation(style: CitationStyle, speech: CitedSpeech, target
       );
     case 'apa':
       return (
-        `${apaAuthor(speech.speaker)} (${year}). ${sentenceCase(speech.title)} [Speech, ${speech.dateLine}]. ` +
+        `${apaAuthor(speech.speaker)} (${year}). ${sentenceCase(speech.title)} [Speech, ${speech.day}]. ` +
         `In ${speech.book.title}${p ? ` (para${s}. ${p.range})` : ''}. ${speech.book.publisher}. ${speech.edition}. ${target.url}`
       );
     case 'bibtex':
@@ -149,7 +150,7 @@ export function formatCitation(style: CitationStyle, speech: CitedSpeech, target
         `  booktitle = {${speech.book.title}},`,
         `  publisher = {${speech.book.publisher}},`,
         `  year = {${year}},`,
-        `  note = {Speech of ${speech.dateLine}${p ? `, paragraph${s} ${p.range}` : ''}. ${speech.edition}},`,
+        `  note = {Speech of ${speech.day}${p ? `, paragraph${s} ${p.range}` : ''}. ${speech.edition}},`,
         `  url = {${target.url}}`,
         '}',
       ].join('\n');

@@ -12,8 +12,11 @@ import type { Edition, EditionVersion, Paragraph, SourceNote } from '../model/ty
  * words travel as runs of text, untouched; everything else is the editors'.
  */
 export interface Book {
-  /** The speaker's words: title, date line and the source's footnote on the occasion. */
-  speech: { title: string; speaker: string; dateLine: string; occasion: string };
+  /**
+   * The speaker's words: title, date line and the source's footnote on the occasion; and the day of the
+   * speech as the editors write dates ("20 April 2018"), for their own words about it.
+   */
+  speech: { title: string; speaker: string; dateLine: string; occasion: string; day: string };
   /** The edition's own name, "Enhance Cyber Capabilities: an annotated edition". */
   name: string;
   version: EditionVersion;
@@ -139,11 +142,11 @@ export function bookOf(edition: Edition, site: URL | undefined): Book {
   };
   const cited = citedSpeech(speech, edition.version);
   const values = proseValues(edition, site);
-  const { title, speaker, dateLine, occasion } = values.speech;
+  const { title, speaker, dateLine, occasion, date: day } = values.speech;
   const speechUrl = url(paths.speech);
   const example = edition.paragraphs[0];
   return {
-    speech: { title, speaker, dateLine, occasion },
+    speech: { title, speaker, dateLine, occasion, day },
     name: edition.masthead.title,
     version: edition.version,
     url: url(paths.home),

@@ -1,5 +1,6 @@
 import { paragraphId, paths, permalink, withFragment } from '../contract';
 import type { Commentary, Edition } from '../model/types';
+import { longDate } from '../text/dates';
 
 /** A W3C Web Annotation of one use of a glossary term, anchored by the quoted words and their context. */
 export interface TermAnnotation {
@@ -110,7 +111,7 @@ export function annotationCollection(edition: Edition, site: URL | undefined) {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     id: url(paths.annotations),
     type: 'AnnotationCollection',
-    label: `Glossary notes and commentary on “${speech.title}” (${speech.speaker}, ${speech.dateLine})`,
+    label: `Glossary notes and commentary on “${speech.title}” (${speech.speaker}, ${longDate(speech.date)})`,
     total: items.length,
     first: { type: 'AnnotationPage', items },
   };

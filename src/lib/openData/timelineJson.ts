@@ -1,13 +1,14 @@
 import { paths, permalink } from '../contract';
 import type { Edition } from '../model/types';
 import type { TimelineData } from './timelineSchema';
+import { longDate } from '../text/dates';
 
 /** The timeline as data, for `/timeline.json`: every address absolute to `site`. */
 export function timelineJson(edition: Edition, site: URL | undefined): TimelineData {
   const url = (path: string) => permalink(path, site);
   const { timeline, speech } = edition;
   return {
-    title: `Timeline, ${timeline.from} to ${timeline.to}: events around “${speech.title}” (${speech.speaker}, ${speech.dateLine})`,
+    title: `Timeline, ${timeline.from} to ${timeline.to}: events around “${speech.title}” (${speech.speaker}, ${longDate(speech.date)})`,
     note: 'Titles and descriptions are the editors’ own, each event with the works it rests on.',
     from: timeline.from,
     to: timeline.to,

@@ -2,7 +2,7 @@ import { paths, permalink } from '../contract';
 import type { Edition } from '../model/types';
 import { GLOSSARY_CSV_HEADER, SPEECH_CSV_HEADER } from '../openData/csv';
 import { paragraphRange } from '../speech/sections';
-import { isoDate, partialDateLabel } from '../text/dates';
+import { isoDate, longDate, partialDateLabel } from '../text/dates';
 import { countInWords } from '../text/numbers';
 
 /**
@@ -22,6 +22,8 @@ export function proseValues(edition: Edition, site: URL | undefined) {
       title: speech.title,
       speaker: speech.speaker,
       dateLine: speech.dateLine,
+      /** The day of the speech as the edition writes dates ("20 April 2018"); the date line is the source's. */
+      date: longDate(speech.date),
       occasion: speech.occasion,
       book: speech.book.title,
       publisher: speech.book.publisher,

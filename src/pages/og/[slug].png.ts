@@ -1,11 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { previewLine, renderOgImage } from '../../lib/previewImage';
 import { edition, type Paragraph } from '../../lib/edition';
+import { longDate } from '../../lib/text/dates';
 
 const { speech, masthead } = edition;
 /** The first sentence of a paragraph, verbatim, cut to fit a preview. */
 const firstSentence = (paragraph: Paragraph | undefined) => previewLine(paragraph?.sentences[0]?.text ?? '');
-const byline = `${speech.speaker}, ${speech.dateLine} · ${masthead.subtitle}`;
+const byline = `${speech.speaker}, ${longDate(speech.date)} · ${masthead.subtitle}`;
 
 /** One preview image per section, and one for every other page (`/og/edition.png`). */
 export const getStaticPaths = (() => [

@@ -108,7 +108,7 @@ export class CiteDialog extends ConnectedElement {
         event.target instanceof Element
           ? event.target.closest<HTMLButtonElement>('button[data-copy-citation]')
           : null;
-      const text = copy && this.#texts.get(copy.dataset['copyCitation'] as CitationStyle);
+      const text = copy ? this.#texts.get(copy.dataset['copyCitation'] as CitationStyle) : undefined;
       if (!copy || text === undefined) return;
       void this.#copy(text, copy);
       // Quotes are cited in the style last copied (Chicago where storage is refused).

@@ -62,7 +62,7 @@ function packageDocument(book: Book, documents: readonly Chapter[]): string {
     <dc:creator>${escapeXml(speech.speaker)}</dc:creator>
     <dc:language>en</dc:language>
     <dc:date>${version.date}</dc:date>
-    <dc:description>${escapeXml(`The official English text of ${speech.speaker}'s speech of ${speech.dateLine}, with the editors' introduction, notes, commentary, glossary and sources. ${version.citedAs}.`)}</dc:description>
+    <dc:description>${escapeXml(`The official English text of ${speech.speaker}’s speech of ${speech.day}, with the editors’ introduction, notes, commentary, glossary and sources. ${version.citedAs}.`)}</dc:description>
     <dc:source>${escapeXml(officialText.url)}</dc:source>
     <dc:rights>${escapeXml(`${officialText.rightsNotice} ${officialText.copyright}`)}</dc:rights>
     <meta property="dcterms:modified">${version.date}T00:00:00Z</meta>
