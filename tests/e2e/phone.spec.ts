@@ -54,3 +54,48 @@ test('at 390 px the sections lists never leave "·" at a line end nor break "e-g
   expect(await brokenJoins(items)).toEqual([]);
   await expect(page.getByText('e\u2011government', { exact: false }).first()).toBeVisible();
 });
+
+test('at 390 px timeline dates keep to one line, and an entry’s timeline titles hang beside their dates', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/timeline/');
+  const dateLines = await page.locator('.timeline-table tbody th time').evaluateAll((times) =>
+    times.map((time) => {
+      const range = document.createRange();
+      range.selectNodeContents(time);
+      return { date: time.textContent, lines: new Set([...range.getClientRects()].map((r) => r.top)).size };
+    }),
+  );
+  expect(dateLines.length).toBeGreaterThan(10);
+  expect(dateLines.filter(({ lines }) => lines !== 1)).toEqual([]);
+
+  let wrapped = 0;
+  for (const entry of ['/glossary/chinese-dream/', '/glossary/belt-and-road-initiative/']) {
+    await page.goto(entry);
+    const items = page.getByRole('region', { name: 'On the timeline' }).getByRole('listitem');
+    const placements = await items.evaluateAll((lis) =>
+      lis.map((li) => {
+        const date = li.querySelector('span')?.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(li.querySelector('a') ?? li);
+        const lefts = [...range.getClientRects()].map((r) => Math.round(r.left));
+        const dateRange = document.createRange();
+        dateRange.selectNodeContents(li.querySelector('span') ?? li);
+        const dateLines = new Set([...dateRange.getClientRects()].map((r) => r.top)).size;
+        return {
+          lines: lefts.length,
+          hangs: !!date && lefts.every((left) => left >= date.right) && dateLines === 1,
+        };
+      }),
+    );
+    expect(placements.length, entry).toBeGreaterThan(0);
+    expect(
+      placements.filter(({ hangs }) => !hangs),
+      entry,
+    ).toEqual([]);
+    wrapped += placements.filter(({ lines }) => lines > 1).length;
+  }
+  // At least one title runs to a second line, so the test sees a hanging line.
+  expect(wrapped).toBeGreaterThan(0);
+});
