@@ -51,20 +51,20 @@ test('a commentary opens and closes by keyboard, and the reading option hides th
   await page.keyboard.press('Space');
   await expect(body).toBeHidden();
 
-  const option = page.getByRole('checkbox', { name: 'Show commentary' });
+  const option = page.getByRole('checkbox', { name: 'Offer commentary' });
   await option.focus();
   await page.keyboard.press('Space');
   await expect(commentary).toBeHidden();
   // The choice is remembered on the next page.
   await page.goto('/speech/core-technologies/');
   await expect(page.locator('#commentary-5')).toBeHidden();
-  await page.getByRole('checkbox', { name: 'Show commentary' }).check();
+  await page.getByRole('checkbox', { name: 'Offer commentary' }).check();
   await expect(page.locator('#commentary-5')).toBeVisible();
 });
 
 test('a commentary reached by its address is open, even with commentary hidden', async ({ page }) => {
   await page.goto('/speech/cybersecurity/');
-  await page.getByRole('checkbox', { name: 'Show commentary' }).uncheck();
+  await page.getByRole('checkbox', { name: 'Offer commentary' }).uncheck();
   await page.goto('/speech/#commentary-8');
   await expect(page.locator('#commentary-8 .commentary-body')).toBeVisible();
   await expect(page.locator('#commentary-8')).toBeInViewport();
@@ -98,7 +98,7 @@ test('a section page prints its commentary open, unless the reader hid it', asyn
   await expect(body).toBeVisible();
   expect((await body.boundingBox())?.height ?? 0).toBeGreaterThan(100);
   await page.emulateMedia({ media: 'screen' });
-  await page.getByRole('checkbox', { name: 'Show commentary' }).uncheck();
+  await page.getByRole('checkbox', { name: 'Offer commentary' }).uncheck();
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('#commentary-4')).toBeHidden();
 });

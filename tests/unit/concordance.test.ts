@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordFrequencies, wordKey } from '../../src/lib/speech/concordance';
+import { usualForm, wordFrequencies, wordKey } from '../../src/lib/speech/concordance';
 
 describe('wordKey', () => {
   it('keeps acronyms apart from ordinary words and folds case and possessives', () => {
@@ -31,5 +31,15 @@ describe('wordFrequencies', () => {
     ]);
     expect(counts.some((c) => c.word === 'the' || c.word === 'it')).toBe(false);
     expect(counts.find((c) => c.word === 'IT')?.count).toBe(1);
+  });
+});
+
+describe('usualForm', () => {
+  it('shows a word as the speech writes it most often, in lower case when a capital is only as frequent', () => {
+    const uses = (...texts: string[]) => texts.map((text) => ({ text }));
+    expect(usualForm(uses('Chinese', 'Chinese'))).toBe('Chinese');
+    expect(usualForm(uses("Party's", 'Party', 'party'))).toBe('Party');
+    expect(usualForm(uses('Internet', 'internet'))).toBe('internet');
+    expect(usualForm(uses('Internet', 'internet', 'Internet'))).toBe('Internet');
   });
 });

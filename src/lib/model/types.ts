@@ -184,7 +184,9 @@ export interface Passage {
 
 /** A content word of the speech and every place it occurs. */
 export interface ConcordanceWord {
+  /** The form it is counted and anchored under; `form` is the one the speech writes most often. */
   word: string;
+  form: string;
   count: number;
   occurrences: readonly { paragraph: Paragraph; start: number; end: number; text: string }[];
 }

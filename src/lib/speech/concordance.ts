@@ -8,9 +8,27 @@ export interface WordOccurrence {
 
 /** A content word of the speech, how often it occurs and where. */
 export interface WordFrequency {
+  /** The form it is counted under (wordKey): the key of its anchor. */
   word: string;
+  /** The word as the speech writes it most often ("Chinese", "Party", "internet"), to show it by. */
+  form: string;
   count: number;
   occurrences: WordOccurrence[];
+}
+
+/**
+ * The written form most of a word's uses take, possessives left out; between forms as frequent, the one
+ * in lower case, since a capital at the start of a sentence says nothing of the word.
+ */
+export function usualForm(occurrences: readonly { text: string }[]): string {
+  const tally = new Map<string, number>();
+  for (const { text } of occurrences) {
+    const form = text.replace(/['’]s$/u, '');
+    tally.set(form, (tally.get(form) ?? 0) + 1);
+  }
+  const lowerCase = (form: string) => (form === form.toLowerCase() ? 1 : 0);
+  const [usual] = [...tally].sort(([a, m], [b, n]) => n - m || lowerCase(b) - lowerCase(a));
+  return usual?.[0] ?? '';
 }
 
 // Function words carry no topic; "IT", "UN" and other capitalised acronyms are kept apart from "it".
@@ -46,7 +64,12 @@ export function wordFrequencies(paragraphs: ReadonlyMap<number, string>): WordFr
     }
   }
   return [...counts]
-    .map(([word, occurrences]) => ({ word, count: occurrences.length, occurrences }))
+    .map(([word, occurrences]) => ({
+      word,
+      form: usualForm(occurrences),
+      count: occurrences.length,
+      occurrences,
+    }))
     .sort((a, b) => b.count - a.count || a.word.localeCompare(b.word));
 }
 
