@@ -43,6 +43,30 @@ describe('the editors’ prose as records', () => {
   });
 });
 
+/** DPUB-ARIA 1.1's roles (https://www.w3.org/TR/dpub-aria-1.1/), each `doc-` and the epub:type it matches. */
+const DPUB_ROLES = new Set(
+  'abstract acknowledgments afterword appendix backlink biblioentry bibliography biblioref chapter colophon conclusion cover credit credits dedication endnote endnotes epigraph epilogue errata example footnote foreword glossary glossref index introduction noteref notice pagebreak pagefooter pageheader pagelist part preface prologue pullquote qna subtitle tip toc'.split(
+    ' ',
+  ),
+);
+/** The structural semantics for which DPUB-ARIA has no role. */
+const WITHOUT_ROLE = new Set(['titlepage', 'frontmatter', 'bodymatter', 'backmatter']);
+
+/**
+ * The tags of a document whose epub:type lacks the role Ace asks for beside it, or is a type this list does
+ * not know. The landmarks' links name where they lead, not what they are, and carry no role.
+ */
+function missingRoles(xhtml: string): string[] {
+  const tags = xhtml
+    .replace(/<nav epub:type="landmarks"[\s\S]*?<\/nav>/gu, '')
+    .match(/<[a-z]+\b[^>]*\sepub:type="[^"]*"[^>]*>/gu);
+  return (tags ?? []).filter((tag) => {
+    const types = /epub:type="([^"]*)"/u.exec(tag)?.[1]?.split(' ') ?? [];
+    const role = /\srole="([^"]*)"/u.exec(tag)?.[1];
+    return types.some((type) => (DPUB_ROLES.has(type) ? role !== `doc-${type}` : !WITHOUT_ROLE.has(type)));
+  });
+}
+
 describe('the book of an edition', () => {
   const edition = buildEdition(fixture);
   const book = bookOf(edition, new URL('https://example.org/'));
@@ -67,6 +91,18 @@ describe('the book of an edition', () => {
     expect(strFromU8(files['OEBPS/content.opf'] ?? new Uint8Array())).toContain(
       '<dc:language>en</dc:language>',
     );
+  });
+
+  it('gives every epub:type in the e-book its DPUB-ARIA role, which the check misses nowhere', () => {
+    const files = unzipSync(bookEpub(book));
+    const documents = Object.keys(files).filter((name) => name.endsWith('.xhtml'));
+    expect(documents.length).toBeGreaterThan(5);
+    for (const name of documents)
+      expect(missingRoles(strFromU8(files[name] ?? new Uint8Array())), name).toEqual([]);
+    expect(missingRoles('<section epub:type="glossary"><a epub:type="noteref" role="doc-footnote">')).toEqual(
+      ['<section epub:type="glossary">', '<a epub:type="noteref" role="doc-footnote">'],
+    );
+    expect(missingRoles('<section epub:type="preamble" role="doc-preamble">')).toHaveLength(1);
   });
 
   it('escapes the editors’ text for XHTML and marks its Chinese', () => {

@@ -1,4 +1,5 @@
 import type { Book, BookEntry, BookSourceNote, Inline, ProseBlock } from '../book';
+import { semantics } from './semantics';
 import { chinese, escapeXml, mixed, xhtmlDocument } from './xhtml';
 
 /** A content document of the e-book: its file name, its title in the contents, and its XHTML. */
@@ -27,9 +28,9 @@ class Notes {
     const n = this.#count;
     const [note, ref] = [`${this.prefix}note-${n}`, `${this.prefix}ref-${n}`];
     this.#pending.push(
-      `<aside epub:type="footnote" role="doc-footnote" id="${note}" data-editorial=""><p><a href="#${ref}">${n}.</a> ${body}</p></aside>`,
+      `<aside ${semantics('footnote')} id="${note}" data-editorial=""><p><a href="#${ref}">${n}.</a> ${body}</p></aside>`,
     );
-    return `<a epub:type="noteref" role="doc-noteref" id="${ref}" href="#${note}" data-editorial="">${n}</a>`;
+    return `<a ${semantics('noteref')} id="${ref}" href="#${note}" data-editorial="">${n}</a>`;
   }
 
   flush(): string {
@@ -104,7 +105,7 @@ function titlePage(book: Book): Chapter {
     parts: [],
     xhtml: xhtmlDocument(
       speech.title,
-      `<section epub:type="titlepage" class="title-page">
+      `<section ${semantics('titlepage')} class="title-page">
 <p class="label" data-editorial="">${escapeXml(book.name)}</p>
 <h1 class="speech-title">${escapeXml(speech.title)}</h1>
 <p class="date-line">${escapeXml(speech.dateLine)}</p>
@@ -132,7 +133,7 @@ function introduction(book: Book): Chapter {
     parts,
     xhtml: xhtmlDocument(
       book.introduction.title,
-      `<section epub:type="introduction" data-editorial="">
+      `<section ${semantics('introduction')} data-editorial="">
 <h1>${mixed(book.introduction.title)}</h1>
 <p class="summary">${mixed(book.introduction.summary)}</p>
 ${body}
@@ -181,7 +182,7 @@ ${paragraphs.join('\n')}
     parts,
     xhtml: xhtmlDocument(
       speech.title,
-      `<section epub:type="bodymatter chapter">
+      `<section ${semantics('bodymatter', 'chapter')}>
 <h1 class="speech-title">${escapeXml(speech.title)}</h1>
 <p class="date-line">${escapeXml(speech.dateLine)}</p>
 <p class="occasion">${escapeXml(speech.occasion)}</p>
@@ -214,7 +215,7 @@ function glossary(book: Book): Chapter {
     parts,
     xhtml: xhtmlDocument(
       'Glossary',
-      `<section epub:type="glossary" data-editorial="">\n<h1>Glossary</h1>\n${groups.join('\n')}\n</section>`,
+      `<section ${semantics('glossary')} data-editorial="">\n<h1>Glossary</h1>\n${groups.join('\n')}\n</section>`,
     ),
   };
 }
@@ -230,7 +231,7 @@ function sources(book: Book): Chapter {
     parts: [],
     xhtml: xhtmlDocument(
       'Sources',
-      `<section epub:type="bibliography" data-editorial="">
+      `<section ${semantics('bibliography')} data-editorial="">
 <h1>Sources</h1>
 <p>The works the introduction and the commentary cite, by the short name their notes give.</p>
 <ul class="sources">\n${works.join('\n')}\n</ul>
@@ -249,7 +250,7 @@ function howToCite(book: Book): Chapter {
     parts: [],
     xhtml: xhtmlDocument(
       'How to cite',
-      `<section epub:type="appendix" data-editorial="">
+      `<section ${semantics('appendix')} data-editorial="">
 <h1>How to cite</h1>
 <p>Cite the version you read, “${escapeXml(book.version.citedAs)}”, as the citations below do. Every paragraph has a permanent address on the site, given by its number; a paragraph in Chicago style:</p>
 <p class="citation">${escapeXml(book.paragraphCitation)}</p>
