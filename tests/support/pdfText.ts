@@ -4,14 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { normalizeWhitespace } from './text';
 
+/** A PDF as a file poppler can read: the file itself, or its bytes written to a temporary one. */
+export function pdfFile(pdf: string | Uint8Array): string {
+  if (typeof pdf === 'string') return pdf;
+  const file = join(mkdtempSync(join(tmpdir(), 'edition-pdf-')), 'edition.pdf');
+  writeFileSync(file, pdf);
+  return file;
+}
+
 /** What poppler's pdftohtml reads from a PDF as XML: every run of text with its page, line and font. */
 export function pdfXml(pdf: string | Uint8Array): string {
-  let file = typeof pdf === 'string' ? pdf : '';
-  if (typeof pdf !== 'string') {
-    file = join(mkdtempSync(join(tmpdir(), 'edition-pdf-')), 'edition.pdf');
-    writeFileSync(file, pdf);
-  }
-  return execFileSync('pdftohtml', ['-xml', '-i', '-stdout', '-q', file], {
+  return execFileSync('pdftohtml', ['-xml', '-i', '-stdout', '-q', pdfFile(pdf)], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
     stdio: ['ignore', 'pipe', 'ignore'],

@@ -4,6 +4,7 @@ import { mdxProse } from '../../src/lib/prose/mdxProse';
 import { bookOf } from '../../src/lib/downloads/book';
 import { bookEpub } from '../../src/lib/downloads/epub/package';
 import { escapeXml, mixed } from '../../src/lib/downloads/epub/xhtml';
+import { typstExportErrors } from '../../src/lib/downloads/pdf/typstExportErrors';
 import { buildEdition } from '../../src/lib/model/buildEdition';
 import { fileSize } from '../../src/lib/text/numbers';
 import { fixture } from '../support/editionFixture';
@@ -110,6 +111,20 @@ describe('the book of an edition', () => {
     expect(mixed('Translates 网信 <x>')).toBe(
       'Translates <span lang="zh-Hans" xml:lang="zh-Hans">网信</span> &lt;x&gt;',
     );
+  });
+});
+
+describe('typstExportErrors', () => {
+  it('gives each error Typst refuses a PDF/UA-1 export for, with its hint, and anything else as it is', () => {
+    // As the Node compiler throws them for an untitled document with an image without alternative text.
+    const thrown = new Error(
+      '[SourceDiagnostic { severity: Error, span: Span(607233732084835), message: "PDF/UA-1 error: missing alt text", trace: [], hints: ["make sure your images and equations have alt text"] }, SourceDiagnostic { severity: Error, span: Span(1), message: "PDF/UA-1 error: missing document title", trace: [], hints: ["set the title with `set document(title: [...])`"] }]',
+    );
+    expect(typstExportErrors(thrown)).toEqual([
+      'PDF/UA-1 error: missing alt text (make sure your images and equations have alt text)',
+      'PDF/UA-1 error: missing document title (set the title with `set document(title: [...])`)',
+    ]);
+    expect(typstExportErrors(new Error('font not found'))).toEqual(['font not found']);
   });
 });
 
