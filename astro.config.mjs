@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { afterBuild } from './src/build/afterBuild';
+import { scriptEntryFile } from './src/build/bundling/scriptNames';
 import { withoutPreloadHelper } from './src/build/bundling/withoutPreloadHelper';
 import { markdownProcessor } from './src/build/markdown';
 import { SITE_URL } from './src/build/siteUrl';
@@ -23,6 +24,12 @@ export default defineConfig({
   integrations: [mdx(), ...afterBuild()],
   vite: {
     plugins: [tailwindcss(), withoutPreloadHelper()],
+    // The script every page loads is named `site`, a shorter address on every page (bundling/scriptNames.ts).
+    environments: {
+      client: {
+        build: { rolldownOptions: { output: { entryFileNames: (chunk) => scriptEntryFile(chunk.name) } } },
+      },
+    },
     build: {
       rolldownOptions: {
         // The markup contract's names are constants that build-time markup and scripts import
