@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bookPdf } from '../../src/lib/downloads/pdf/bookPdf';
@@ -92,6 +93,16 @@ describe('/edition.pdf', () => {
       expect(links.some((href) => new RegExp(`^https?://[^/]+/speech/[a-z-]+/#p${n}$`, 'u').test(href))).toBe(
         true,
       );
+  });
+});
+
+describe('/edition.pdf, recompressed by qpdf', () => {
+  it('weighs at most 700 KB, its objects in compressed object streams and its XMP left readable', () => {
+    expect(statSync(file).size).toBeLessThanOrEqual(700 * 1024);
+    const raw = readFileSync(file).toString('latin1');
+    expect(raw).toMatch(/\/Type\s*\/ObjStm/u);
+    // Tools that look for the XMP without decompressing anything find it: qpdf leaves metadata as it is.
+    expect(raw).toMatch(/<<[^>]*\/Type \/Metadata[^>]*>>\s*stream\s*<\?xpacket[\s\S]*<pdfuaid:part>1</u);
   });
 });
 
