@@ -11,7 +11,7 @@ import { EDITION_CITED, version } from '../support/editionVersion';
 import { describeFirstDifference } from '../support/fidelity';
 import { reference } from '../support/paths';
 import { descendants, pdfStructure, structText, type StructElement } from '../support/pdfStructure';
-import { fontsByLanguage, pdfCatalog, pdfObjects } from '../support/pdfObjects';
+import { drawings, fontsByLanguage, pdfCatalog, pdfObjects } from '../support/pdfObjects';
 import { linkTargets, pdfXml, textInFace } from '../support/pdfText';
 
 const file = join(distDir, 'edition.pdf');
@@ -199,6 +199,14 @@ describe('/edition.pdf as PDF/UA-1', () => {
       expect(at, paragraph.slice(0, 40)).toBeGreaterThan(from);
       from = at + paragraph.length;
     }
+  });
+
+  it('marks every line it draws as an artifact (decoration), and draws no image', () => {
+    const drawn = drawings(pdfObjects(file));
+    // The rules beside each commentary and above the footnotes.
+    expect(drawn.length).toBeGreaterThan(20);
+    expect(drawn.filter((d) => !d.artifact)).toEqual([]);
+    expect(drawn.filter((d) => d.operator === 'Do')).toEqual([]);
   });
 
   it('holds no figure or table, which would need alternative text or header cells', () => {

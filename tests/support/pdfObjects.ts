@@ -181,3 +181,36 @@ function languagesOf(
   }
   return fonts;
 }
+
+/** Each page's content streams, decoded and joined. */
+function pageContents(objects: Map<number, PdfObject>): string[] {
+  return [...objects.values()]
+    .filter(({ value }) => /\/Type\s*\/Page\b/u.test(value))
+    .map(({ value }) => {
+      const contents = /\/Contents\s*(\[[^\]]*\]|\d+ \d+ R)/u.exec(value)?.[1] ?? '';
+      return references(contents)
+        .map((n) => objects.get(n)?.stream ?? '')
+        .join('\n');
+    });
+}
+
+/**
+ * What the pages draw besides text: each painted path (a rule, a line, a box) and each image or form
+ * drawn (`Do`), and whether it lies in marked content that tags it as an artifact, a decoration that
+ * assistive technology passes over, rather than as content, which would need a text alternative.
+ */
+export function drawings(objects: Map<number, PdfObject>): { operator: string; artifact: boolean }[] {
+  const found: { operator: string; artifact: boolean }[] = [];
+  const tokens =
+    /\/(?<tag>\w+)\s*<<(?:[^<>]|<[^<>]*>)*>>\s*BDC|\/(?<plain>\w+)\s+BMC|\bEMC\b|(?<=\s)(?<paint>S|s|f\*?|F|B\*?|b\*?|sh|Do)(?=\s)|\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f\s]*>/gsu;
+  for (const content of pageContents(objects)) {
+    const open: string[] = [];
+    for (const token of ` ${content} `.matchAll(tokens)) {
+      const { tag, plain, paint } = token.groups ?? {};
+      if (tag ?? plain) open.push(tag ?? plain ?? '');
+      else if (token[0] === 'EMC') open.pop();
+      else if (paint) found.push({ operator: paint, artifact: open.includes('Artifact') });
+    }
+  }
+  return found;
+}
