@@ -12,7 +12,7 @@ import { describeFirstDifference } from '../support/fidelity';
 import { reference } from '../support/paths';
 import { descendants, pdfStructure, structText, type StructElement } from '../support/pdfStructure';
 import { drawings, fontsByLanguage, pdfCatalog, pdfObjects } from '../support/pdfObjects';
-import { linkTargets, pdfXml, textInFace } from '../support/pdfText';
+import { footnotesByPage, linkTargets, pdfXml, textInFace } from '../support/pdfText';
 
 const file = join(distDir, 'edition.pdf');
 const xml = pdfXml(file);
@@ -82,6 +82,26 @@ describe('/edition.pdf', () => {
     }
     expect(fonts.some((line) => line.includes('NotoSerifSC'))).toBe(true);
     expect(poppler('pdftotext', '-q', '-enc', 'UTF-8').replace(/\s/gu, '')).toContain('网络强国');
+  });
+
+  it('numbers the notes of each part from 1: the speech’s first page carries notes 1 onwards', () => {
+    // pdftohtml reads 1.5 pixels to the point: the notes are set at 8 pt, the parts' headings in the sans.
+    const pages = footnotesByPage(xml, { headingFace: 'SourceSans3-SemiBold', noteSize: 12 });
+    const speechPage = pages.findIndex((_, i) =>
+      (xml.split('<page ')[i + 1] ?? '').includes(`>${reference.paragraphs[0]?.slice(0, 20) ?? '-'}`),
+    );
+    expect(pages[speechPage]?.notes[0]).toBe(1);
+    let next = 1;
+    let parts = 0;
+    for (const [i, page] of pages.entries()) {
+      if (page.partBegins) [next, parts] = [1, parts + 1];
+      for (const note of page.notes) {
+        expect(note, `page ${i + 1}`).toBe(next);
+        next += 1;
+      }
+    }
+    expect(parts).toBeGreaterThan(5);
+    expect(pages.flatMap((page) => page.notes).length).toBeGreaterThan(150);
   });
 
   it('has a bookmark outline, the version on its title page and live permalinks to every paragraph', () => {
