@@ -268,4 +268,16 @@ describe('the PDF typesetting', () => {
     expect(describeFirstDifference(speakerParts(parts), faceOf(changed))).toMatch(/first difference/u);
     // Two PDFs typeset and exported as PDF/UA-1 take seconds, more on a busy machine.
   }, 60_000);
+
+  it('without the site’s address, says so on its title page and links nowhere on the site', () => {
+    const withoutSite = pdfXml(bookPdf(bookOf(buildEdition(fixture), undefined)).bytes);
+    const text = withoutSite.replace(/<[^>]+>/gu, ' ').replace(/\s+/gu, ' ');
+    expect(text).toContain('This copy was made without the site’s public address');
+    expect(text).not.toMatch(/localhost|On the site:/u);
+    // The only links left are the book's own (notes, glossary) and other sites' (sources, the official text).
+    for (const href of linkTargets(withoutSite))
+      expect(href).not.toMatch(/localhost|^\/|example\.org\/(speech|glossary)/u);
+    // With the address, the ¶ numbers link to the paragraphs.
+    expect(linkTargets(pdfXml(bookPdf(book).bytes))).toContain(book.sections[0]?.paragraphs[0]?.url);
+  }, 60_000);
 });

@@ -114,6 +114,45 @@ describe('the book of an edition', () => {
   });
 });
 
+describe('the book made without the site’s public address (SITE_URL unset)', () => {
+  const edition = buildEdition(fixture);
+  const book = bookOf(edition, undefined);
+  const epubText = () =>
+    Object.entries(unzipSync(bookEpub(book)))
+      .map(([name, data]) => `${name}\n${strFromU8(data)}`)
+      .join('\n');
+
+  it('holds no address on the site: no home, no ¶ permalinks, no entry links, no site path in the prose', () => {
+    expect(book.url).toBeUndefined();
+    expect(book.withoutSite).toMatch(/without the site’s public address/u);
+    for (const section of book.sections) {
+      expect(section.url).toBeUndefined();
+      for (const paragraph of section.paragraphs) expect(paragraph.url).toBeUndefined();
+    }
+    for (const group of book.glossary) for (const entry of group.entries) expect(entry.url).toBeUndefined();
+    const prose = JSON.stringify([book.titlePage, book.about, book.introduction, book.sections]);
+    expect(prose).not.toMatch(/"href":"\//u);
+    expect(JSON.stringify(book)).not.toMatch(/localhost/u);
+  });
+
+  it('makes an EPUB that says so on its title page and links nowhere on the site', () => {
+    const text = epubText();
+    expect(text).toContain('This copy was made without the site’s public address');
+    expect(text).not.toMatch(/localhost/u);
+    expect(text).not.toMatch(/href="\/|class="pilcrow" href=/u);
+    expect(text).not.toContain('On the site:');
+  });
+
+  it('links to the site from the same EPUB when the address is known', () => {
+    const text = Object.values(unzipSync(bookEpub(bookOf(edition, new URL('https://example.org/')))))
+      .map((data) => strFromU8(data))
+      .join('\n');
+    expect(text).toMatch(/class="pilcrow" href="https:\/\/example\.org\/speech\/[a-z-]+\/#p1"/u);
+    expect(text).toContain('On the site: <a href="https://example.org/glossary/');
+    expect(text).not.toContain('without the site’s public address');
+  });
+});
+
 describe('typstExportErrors', () => {
   it('gives each error Typst refuses a PDF/UA-1 export for, with its hint, and anything else as it is', () => {
     // As the Node compiler throws them for an untitled document with an image without alternative text.

@@ -8,7 +8,9 @@ import { compactPdf } from './pdf/compactPdf';
  * The downloads, the book as a PDF and as an EPUB, each made once per build: the endpoints serve them and the pages that
  * link to them give their size from the same bytes.
  */
-const book = bookOf(edition, new URL(import.meta.env.SITE));
+// Without the site's public address (SITE_URL unset: a preview), the book carries no link to the site.
+const site = import.meta.env.SITE as string | undefined;
+const book = bookOf(edition, site ? new URL(site) : undefined);
 
 /** Makes a download, and logs how long it took: `npm run bench` reports the build time the downloads add. */
 function made<T>(name: string, make: () => T): T {

@@ -110,7 +110,7 @@ function titlePage(book: Book): Chapter {
 <h1 class="speech-title">${escapeXml(speech.title)}</h1>
 <p class="date-line">${escapeXml(speech.dateLine)}</p>
 <p data-editorial="">${escapeXml(speech.speaker)}</p>
-<p data-editorial=""><b>Version ${escapeXml(version.number)}</b> · ${escapeXml(version.dateLabel)}<br/>${link(book.url, book.url)}</p>
+<p data-editorial=""><b>Version ${escapeXml(version.number)}</b> · ${escapeXml(version.dateLabel)}<br/>${book.url ? link(book.url, book.url) : escapeXml(book.withoutSite ?? '')}</p>
 <div class="small" data-editorial="">
 ${prose(book.titlePage, [], new Notes())}
 </div>
@@ -159,7 +159,9 @@ function theSpeech(book: Book): Chapter {
               ),
         )
         .join('');
-      const number = `<a class="pilcrow" href="${escapeXml(paragraph.url)}" data-editorial="" aria-label="Paragraph ${paragraph.number} on the site">¶${paragraph.number}</a>`;
+      const number = paragraph.url
+        ? `<a class="pilcrow" href="${escapeXml(paragraph.url)}" data-editorial="" aria-label="Paragraph ${paragraph.number} on the site">¶${paragraph.number}</a>`
+        : `<span class="pilcrow" data-editorial="">¶${paragraph.number}</span>`;
       const commentaryNotes = new Notes(`c${paragraph.number}-`);
       const commentary = prose(paragraph.commentary.blocks, paragraph.commentary.notes, commentaryNotes);
       return `<p class="speech" id="p${paragraph.number}">${number} ${words}</p>
@@ -205,7 +207,7 @@ function glossary(book: Book): Chapter {
         })
         .join('; ');
       return `<dt id="entry-${entry.id}"><b>${escapeXml(entry.term)}</b>${entryChinese(entry)}</dt>
-<dd><p>${mixed(entry.definition)}</p><p class="small">Sources: ${sources}. On the site: ${link(entry.url, entry.url)}</p></dd>`;
+<dd><p>${mixed(entry.definition)}</p><p class="small">Sources: ${sources}.${entry.url ? ` On the site: ${link(entry.url, entry.url)}` : ''}</p></dd>`;
     });
     return `<h2 id="${id}">${escapeXml(group.kind)}</h2>\n<dl>\n${entries.join('\n')}\n</dl>`;
   });

@@ -59,7 +59,7 @@ function packageDocument(book: Book, documents: readonly Chapter[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="uid" xml:lang="en">
   <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
-    <dc:identifier id="uid">${escapeXml(book.url)}edition.epub#version-${escapeXml(version.number)}</dc:identifier>
+    <dc:identifier id="uid">${escapeXml(book.url ?? '/')}edition.epub#version-${escapeXml(version.number)}</dc:identifier>
     <dc:title>${escapeXml(`${speech.title} (${book.name})`)}</dc:title>
     <dc:creator>${escapeXml(speech.speaker)}</dc:creator>
     <dc:language>en</dc:language>
