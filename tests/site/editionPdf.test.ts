@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bookPdf } from '../../src/lib/downloads/pdf/bookPdf';
@@ -10,7 +10,9 @@ import { fixture } from '../support/editionFixture';
 import { EDITION_CITED, version } from '../support/editionVersion';
 import { describeFirstDifference } from '../support/fidelity';
 import { reference } from '../support/paths';
-import { linkTargets, pdfXml, textInFace } from '../support/pdfText';
+import { descendants, pdfStructure, structText, type StructElement } from '../support/pdfStructure';
+import { drawings, fontsByLanguage, pdfCatalog, pdfObjects } from '../support/pdfObjects';
+import { footnotesByPage, linkTargets, pdfXml, textInFace } from '../support/pdfText';
 
 const file = join(distDir, 'edition.pdf');
 const xml = pdfXml(file);
@@ -70,8 +72,6 @@ describe('/edition.pdf', () => {
     expect(info).toMatch(/^Keywords: +cybersecurity/mu);
     expect(info).toMatch(/^Tagged: +yes$/mu);
     expect(info).toMatch(/^Page size: +595\.\d+ x 841\.\d+ pts \(A4\)$/mu);
-    // The document's language, in its catalog.
-    expect(readFileSync(file).toString('latin1')).toContain('/Lang (en)');
   });
 
   it('embeds subsets of the edition’s own fonts only, Chinese included', () => {
@@ -84,15 +84,160 @@ describe('/edition.pdf', () => {
     expect(poppler('pdftotext', '-q', '-enc', 'UTF-8').replace(/\s/gu, '')).toContain('网络强国');
   });
 
-  it('has a bookmark outline, the version on its title page and live permalinks to every paragraph', () => {
+  it('numbers the notes of each part from 1: the speech’s first page carries notes 1 onwards', () => {
+    // pdftohtml reads 1.5 pixels to the point: the notes are set at 8 pt, the parts' headings in the sans.
+    const pages = footnotesByPage(xml, { headingFace: 'SourceSans3-SemiBold', noteSize: 12 });
+    const speechPage = pages.findIndex((_, i) =>
+      (xml.split('<page ')[i + 1] ?? '').includes(`>${reference.paragraphs[0]?.slice(0, 20) ?? '-'}`),
+    );
+    expect(pages[speechPage]?.notes[0]).toBe(1);
+    let next = 1;
+    let parts = 0;
+    for (const [i, page] of pages.entries()) {
+      if (page.partBegins) [next, parts] = [1, parts + 1];
+      for (const note of page.notes) {
+        expect(note, `page ${i + 1}`).toBe(next);
+        next += 1;
+      }
+    }
+    expect(parts).toBeGreaterThan(5);
+    expect(pages.flatMap((page) => page.notes).length).toBeGreaterThan(150);
+  });
+
+  it('has a bookmark outline, the version on its title page, and permalinks to every paragraph only with the site’s address', () => {
     expect(xml).toMatch(/<outline>[\s\S]*The speech[\s\S]*Glossary[\s\S]*<\/outline>/u);
     const firstPage = xml.split('<page ')[1] ?? '';
     expect(firstPage).toContain(`Version ${version}`);
     const links = linkTargets(xml);
+    const site = process.env['SITE_URL'];
+    // A build without SITE_URL (as `npm test` makes) links nowhere on a site whose address it does not know.
+    if (!site) {
+      expect(firstPage).toContain('without the site’s public address');
+      expect(links.filter((href) => /localhost|^\//u.test(href))).toEqual([]);
+      return;
+    }
     for (let n = 1; n <= reference.paragraphs.length; n += 1)
       expect(links.some((href) => new RegExp(`^https?://[^/]+/speech/[a-z-]+/#p${n}$`, 'u').test(href))).toBe(
         true,
       );
+  });
+});
+
+describe('/edition.pdf, recompressed by qpdf', () => {
+  it('weighs at most 700 KB, its objects in compressed object streams and its XMP left readable', () => {
+    expect(statSync(file).size).toBeLessThanOrEqual(700 * 1024);
+    const raw = readFileSync(file).toString('latin1');
+    expect(raw).toMatch(/\/Type\s*\/ObjStm/u);
+    // Tools that look for the XMP without decompressing anything find it: qpdf leaves metadata as it is.
+    expect(raw).toMatch(/<<[^>]*\/Type \/Metadata[^>]*>>\s*stream\s*<\?xpacket[\s\S]*<pdfuaid:part>1</u);
+  });
+});
+
+describe('/edition.pdf as PDF/UA-1', () => {
+  const document = pdfStructure(file);
+  const elements = descendants(document).map(({ element }) => element);
+  const numberOf = (label: StructElement | undefined) => Number(label && structText(label));
+
+  it('declares PDF/UA-1 in its XMP metadata, with its title and language', () => {
+    const xmp = poppler('pdfinfo', '-meta');
+    expect(xmp).toContain('<pdfuaid:part>1</pdfuaid:part>');
+    expect(xmp).toMatch(
+      /<dc:title><rdf:Alt><rdf:li xml:lang="x-default">Enhance Cyber Capabilities Through Innovation \(/u,
+    );
+    expect(xmp).toContain('<dc:language><rdf:Bag><rdf:li>en</rdf:li></rdf:Bag></dc:language>');
+  });
+
+  it('tags its headings one level at a time, in the order of its bookmarks', () => {
+    const headings = elements.flatMap((e) => {
+      const level = /^H(\d)$/u.exec(e.type)?.[1];
+      return level ? [{ level: Number(level), title: e.title ?? '' }] : [];
+    });
+    expect(headings[0]).toEqual({ level: 1, title: 'Contents' });
+    for (const [i, heading] of headings.entries())
+      expect(heading.level, heading.title).toBeLessThanOrEqual((headings[i - 1]?.level ?? 0) + 1);
+    const bookmarks = [...xml.matchAll(/<item page="\d+">([^<]*)<\/item>/gu)].map(([, title]) => title);
+    expect(headings.slice(1).map((h) => h.title)).toEqual(bookmarks);
+  });
+
+  it('tags every note as Typst tags a footnote: a Note with its number, after the reference with that number', () => {
+    const notes = descendants(document).filter(({ element }) => element.type === 'Note');
+    expect(notes.length).toBeGreaterThan(150);
+    for (const parent of elements) {
+      const children = parent.children.filter((child) => 'type' in child);
+      for (const [i, note] of children.entries()) {
+        if (note.type !== 'Note') continue;
+        const label = note.children.find((child) => 'type' in child);
+        expect(label?.type).toBe('Lbl');
+        expect(numberOf(label)).toBeGreaterThan(0);
+        expect(children[i - 1]?.type).toBe('Lbl');
+        expect(numberOf(children[i - 1])).toBe(numberOf(label));
+      }
+    }
+  });
+
+  it('marks its language English, and every run of Chinese Chinese, set in the Chinese face', () => {
+    const objects = pdfObjects(file);
+    expect(pdfCatalog(objects)).toMatch(/\/Lang\s*\(en\)/u);
+    const pages = fontsByLanguage(objects);
+    expect(pages).toHaveLength(Number(/^Pages: +(\d+)$/mu.exec(poppler('pdfinfo'))?.[1]));
+    // As a screen reader resolves each run's language (its mark, its tag's, the document's): the
+    // Chinese face sets Chinese only, never text read as English, and nothing but Chinese is marked so.
+    for (const [page, fonts] of pages.entries()) {
+      expect(
+        [...fonts.keys()].filter((language) => language !== 'en' && language !== 'zh'),
+        `page ${page}`,
+      ).toEqual([]);
+      expect(
+        [...(fonts.get('en') ?? [])].filter((font) => font.startsWith('NotoSerifSC')),
+        `page ${page}`,
+      ).toEqual([]);
+      expect(
+        [...(fonts.get('zh') ?? [])].filter((font) => !font.startsWith('NotoSerifSC')),
+        `page ${page}`,
+      ).toEqual([]);
+    }
+    const pagesWithChinese = poppler('pdftotext', '-q', '-enc', 'UTF-8')
+      .split('\f')
+      .filter((page) => /\p{Script=Han}/u.test(page)).length;
+    expect(pagesWithChinese).toBeGreaterThan(20);
+    expect(pages.filter((fonts) => fonts.has('zh'))).toHaveLength(pagesWithChinese);
+  });
+
+  it('keeps its links as tagged links, each with its annotation', () => {
+    const links = elements.filter((e) => e.type === 'Link');
+    expect(links.length).toBeGreaterThan(1000);
+    for (const link of links) expect(link.children.some((child) => 'annotation' in child)).toBe(true);
+  });
+
+  it('leaves no letter untagged but the running header', () => {
+    const letters = (text: string) =>
+      [...text.replaceAll(`${reference.title} · ${EDITION_CITED}`, '')]
+        .filter((c) => /\p{L}/u.test(c))
+        .sort()
+        .join('');
+    expect(letters(structText(document))).toBe(letters(poppler('pdftotext', '-q', '-enc', 'UTF-8')));
+  });
+
+  it('is read in the text’s order: the speech’s paragraphs one after another, each note after its reference', () => {
+    const read = structText(document, ['Note', 'Lbl']).replace(/\s+/gu, ' ');
+    let from = 0;
+    for (const paragraph of reference.paragraphs) {
+      const at = read.indexOf(paragraph, from);
+      expect(at, paragraph.slice(0, 40)).toBeGreaterThan(from);
+      from = at + paragraph.length;
+    }
+  });
+
+  it('marks every line it draws as an artifact (decoration), and draws no image', () => {
+    const drawn = drawings(pdfObjects(file));
+    // The rules beside each commentary and above the footnotes.
+    expect(drawn.length).toBeGreaterThan(20);
+    expect(drawn.filter((d) => !d.artifact)).toEqual([]);
+    expect(drawn.filter((d) => d.operator === 'Do')).toEqual([]);
+  });
+
+  it('holds no figure or table, which would need alternative text or header cells', () => {
+    expect(elements.filter((e) => /^(Figure|Formula|Table|TH|TD)$/u.test(e.type))).toEqual([]);
   });
 });
 
@@ -128,5 +273,18 @@ describe('the PDF typesetting', () => {
     const run = changed.sections[0]?.paragraphs[0]?.runs.find((r) => r.kind === 'words');
     if (run?.kind === 'words') run.text = run.text.replace(/\w+/u, 'Changed');
     expect(describeFirstDifference(speakerParts(parts), faceOf(changed))).toMatch(/first difference/u);
-  });
+    // Two PDFs typeset and exported as PDF/UA-1 take seconds, more on a busy machine.
+  }, 60_000);
+
+  it('without the site’s address, says so on its title page and links nowhere on the site', () => {
+    const withoutSite = pdfXml(bookPdf(bookOf(buildEdition(fixture), undefined)).bytes);
+    const text = withoutSite.replace(/<[^>]+>/gu, ' ').replace(/\s+/gu, ' ');
+    expect(text).toContain('This copy was made without the site’s public address');
+    expect(text).not.toMatch(/localhost|On the site:/u);
+    // The only links left are the book's own (notes, glossary) and other sites' (sources, the official text).
+    for (const href of linkTargets(withoutSite))
+      expect(href).not.toMatch(/localhost|^\/|example\.org\/(speech|glossary)/u);
+    // With the address, the ¶ numbers link to the paragraphs.
+    expect(linkTargets(pdfXml(bookPdf(book).bytes))).toContain(book.sections[0]?.paragraphs[0]?.url);
+  }, 60_000);
 });

@@ -14,6 +14,8 @@ export const paths = {
   concordance: '/concordance/',
   data: '/data/',
   about: '/about/',
+  /** The accessibility statement: what each form of the edition conforms to, and how it is checked. */
+  accessibility: '/accessibility/',
   /** What changed in each version of the edition. */
   changes: '/changes/',
   /** The edition typeset for print and reading (Typst). */

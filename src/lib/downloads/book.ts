@@ -20,7 +20,13 @@ export interface Book {
   /** The edition's own name, "Enhance Cyber Capabilities: an annotated edition". */
   name: string;
   version: EditionVersion;
-  url: string;
+  /**
+   * The site's home page, or undefined when the book is made without the site's public address (a preview
+   * build, SITE_URL unset): then the book carries no link to the site and says so on its title page.
+   */
+  url: string | undefined;
+  /** What the title page says in place of the site's address when the book is made without it. */
+  withoutSite: string | undefined;
   /** The official English text: the web page this edition copies it from, and its notices. */
   officialText: { url: string; rightsNotice: string; copyright: string };
   /** What the title page says of the book (content/prose/book/). */
@@ -46,14 +52,14 @@ export interface Book {
 export interface BookSection {
   title: string;
   summary: string;
-  url: string;
+  url: string | undefined;
   paragraphs: BookParagraph[];
 }
 
 export interface BookParagraph {
   number: number;
-  /** Its permanent address on the site (`…/speech/cybersecurity/#p4`). */
-  url: string;
+  /** Its permanent address on the site (`…/speech/cybersecurity/#p4`), when the site's address is known. */
+  url: string | undefined;
   /** The speaker's words, split where a glossary note is attached (after a term's first use). */
   runs: ({ kind: 'words'; text: string } | { kind: 'note'; entry: BookEntry })[];
   commentary: { blocks: readonly ProseBlock[]; notes: BookSourceNote[] };
@@ -66,7 +72,7 @@ export interface BookEntry {
   chinese: string | undefined;
   pinyin: string | undefined;
   definition: string;
-  url: string;
+  url: string | undefined;
   sources: { title: string; publisher: string; date: string | undefined; url: string | undefined }[];
 }
 
@@ -98,10 +104,20 @@ const sourceNotes = (notes: readonly SourceNote[]): BookSourceNote[] =>
     works: note.sources.map((source) => ({ short: source.short, id: source.id })),
   }));
 
-/** Prose with every link absolute: a site path means nothing outside the site. */
-function withAbsoluteLinks(blocks: readonly ProseBlock[], url: (path: string) => string): ProseBlock[] {
+/**
+ * Prose with every link absolute: a site path means nothing outside the site. Without the site's address,
+ * a link to the site is left as its words.
+ */
+function withAbsoluteLinks(
+  blocks: readonly ProseBlock[],
+  url: (path: string) => string | undefined,
+): ProseBlock[] {
   const absolute = (inlines: readonly Inline[]) =>
-    inlines.map((run) => (run.kind === 'link' ? { ...run, href: url(run.href) } : run));
+    inlines.map((run): Inline => {
+      if (run.kind !== 'link') return run;
+      const href = url(run.href);
+      return href ? { ...run, href } : { kind: 'text', text: run.text, chinese: false, emphasis: false };
+    });
   return blocks.map((block) =>
     block.kind === 'paragraph'
       ? { ...block, inlines: absolute(block.inlines) }
@@ -113,7 +129,8 @@ function withAbsoluteLinks(blocks: readonly ProseBlock[], url: (path: string) =>
 
 /** The book of an edition published at `site` (addresses are absolute when the site's address is known). */
 export function bookOf(edition: Edition, site: URL | undefined): Book {
-  const url = (path: string) => permalink(path, site);
+  // An address on the site: absolute, or none at all without the site's address (never a bare path).
+  const url = (path: string) => (site ? permalink(path, site) : undefined);
   const { speech } = edition;
   const entries = new Map(
     edition.glossary.map((entry) => [
@@ -143,13 +160,17 @@ export function bookOf(edition: Edition, site: URL | undefined): Book {
   const cited = citedSpeech(speech, edition.version);
   const values = proseValues(edition, site);
   const { title, speaker, dateLine, occasion, date: day } = values.speech;
-  const speechUrl = url(paths.speech);
+  // Citations name an address whatever happens: root-relative without the site's, as the site's own do.
+  const speechUrl = permalink(paths.speech, site);
   const example = edition.paragraphs[0];
   return {
     speech: { title, speaker, dateLine, occasion, day },
     name: edition.masthead.title,
     version: edition.version,
     url: url(paths.home),
+    withoutSite: site
+      ? undefined
+      : 'This copy was made without the site’s public address, so its links to the site are left out.',
     officialText: { url: speech.webPage.url, rightsNotice: speech.rightsNotice, copyright: speech.copyright },
     titlePage: withAbsoluteLinks(bookProse(edition.prose.book, values), url),
     about: withAbsoluteLinks(bookProse(edition.prose.about, values), url),
@@ -190,7 +211,7 @@ export function bookOf(edition: Edition, site: URL | undefined): Book {
       text: formatCitation(style, cited, { url: speechUrl }),
     })),
     paragraphCitation: example
-      ? formatCitation('chicago', cited, { url: url(example.href), paragraph: example.number })
+      ? formatCitation('chicago', cited, { url: permalink(example.href, site), paragraph: example.number })
       : '',
   };
 }

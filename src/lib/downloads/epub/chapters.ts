@@ -1,4 +1,5 @@
 import type { Book, BookEntry, BookSourceNote, Inline, ProseBlock } from '../book';
+import { semantics } from './semantics';
 import { chinese, escapeXml, mixed, xhtmlDocument } from './xhtml';
 
 /** A content document of the e-book: its file name, its title in the contents, and its XHTML. */
@@ -27,9 +28,9 @@ class Notes {
     const n = this.#count;
     const [note, ref] = [`${this.prefix}note-${n}`, `${this.prefix}ref-${n}`];
     this.#pending.push(
-      `<aside epub:type="footnote" role="doc-footnote" id="${note}" data-editorial=""><p><a href="#${ref}">${n}.</a> ${body}</p></aside>`,
+      `<aside ${semantics('footnote')} id="${note}" data-editorial=""><p><a href="#${ref}">${n}.</a> ${body}</p></aside>`,
     );
-    return `<a epub:type="noteref" role="doc-noteref" id="${ref}" href="#${note}" data-editorial="">${n}</a>`;
+    return `<a ${semantics('noteref')} id="${ref}" href="#${note}" data-editorial="">${n}</a>`;
   }
 
   flush(): string {
@@ -104,12 +105,12 @@ function titlePage(book: Book): Chapter {
     parts: [],
     xhtml: xhtmlDocument(
       speech.title,
-      `<section epub:type="titlepage" class="title-page">
+      `<section ${semantics('titlepage')} class="title-page">
 <p class="label" data-editorial="">${escapeXml(book.name)}</p>
 <h1 class="speech-title">${escapeXml(speech.title)}</h1>
 <p class="date-line">${escapeXml(speech.dateLine)}</p>
 <p data-editorial="">${escapeXml(speech.speaker)}</p>
-<p data-editorial=""><b>Version ${escapeXml(version.number)}</b> · ${escapeXml(version.dateLabel)}<br/>${link(book.url, book.url)}</p>
+<p data-editorial=""><b>Version ${escapeXml(version.number)}</b> · ${escapeXml(version.dateLabel)}<br/>${book.url ? link(book.url, book.url) : escapeXml(book.withoutSite ?? '')}</p>
 <div class="small" data-editorial="">
 ${prose(book.titlePage, [], new Notes())}
 </div>
@@ -132,7 +133,7 @@ function introduction(book: Book): Chapter {
     parts,
     xhtml: xhtmlDocument(
       book.introduction.title,
-      `<section epub:type="introduction" data-editorial="">
+      `<section ${semantics('introduction')} data-editorial="">
 <h1>${mixed(book.introduction.title)}</h1>
 <p class="summary">${mixed(book.introduction.summary)}</p>
 ${body}
@@ -158,7 +159,9 @@ function theSpeech(book: Book): Chapter {
               ),
         )
         .join('');
-      const number = `<a class="pilcrow" href="${escapeXml(paragraph.url)}" data-editorial="" aria-label="Paragraph ${paragraph.number} on the site">¶${paragraph.number}</a>`;
+      const number = paragraph.url
+        ? `<a class="pilcrow" href="${escapeXml(paragraph.url)}" data-editorial="" aria-label="Paragraph ${paragraph.number} on the site">¶${paragraph.number}</a>`
+        : `<span class="pilcrow" data-editorial="">¶${paragraph.number}</span>`;
       const commentaryNotes = new Notes(`c${paragraph.number}-`);
       const commentary = prose(paragraph.commentary.blocks, paragraph.commentary.notes, commentaryNotes);
       return `<p class="speech" id="p${paragraph.number}">${number} ${words}</p>
@@ -181,7 +184,7 @@ ${paragraphs.join('\n')}
     parts,
     xhtml: xhtmlDocument(
       speech.title,
-      `<section epub:type="bodymatter chapter">
+      `<section ${semantics('bodymatter', 'chapter')}>
 <h1 class="speech-title">${escapeXml(speech.title)}</h1>
 <p class="date-line">${escapeXml(speech.dateLine)}</p>
 <p class="occasion">${escapeXml(speech.occasion)}</p>
@@ -204,7 +207,7 @@ function glossary(book: Book): Chapter {
         })
         .join('; ');
       return `<dt id="entry-${entry.id}"><b>${escapeXml(entry.term)}</b>${entryChinese(entry)}</dt>
-<dd><p>${mixed(entry.definition)}</p><p class="small">Sources: ${sources}. On the site: ${link(entry.url, entry.url)}</p></dd>`;
+<dd><p>${mixed(entry.definition)}</p><p class="small">Sources: ${sources}.${entry.url ? ` On the site: ${link(entry.url, entry.url)}` : ''}</p></dd>`;
     });
     return `<h2 id="${id}">${escapeXml(group.kind)}</h2>\n<dl>\n${entries.join('\n')}\n</dl>`;
   });
@@ -214,7 +217,7 @@ function glossary(book: Book): Chapter {
     parts,
     xhtml: xhtmlDocument(
       'Glossary',
-      `<section epub:type="glossary" data-editorial="">\n<h1>Glossary</h1>\n${groups.join('\n')}\n</section>`,
+      `<section ${semantics('glossary')} data-editorial="">\n<h1>Glossary</h1>\n${groups.join('\n')}\n</section>`,
     ),
   };
 }
@@ -230,7 +233,7 @@ function sources(book: Book): Chapter {
     parts: [],
     xhtml: xhtmlDocument(
       'Sources',
-      `<section epub:type="bibliography" data-editorial="">
+      `<section ${semantics('bibliography')} data-editorial="">
 <h1>Sources</h1>
 <p>The works the introduction and the commentary cite, by the short name their notes give.</p>
 <ul class="sources">\n${works.join('\n')}\n</ul>
@@ -249,7 +252,7 @@ function howToCite(book: Book): Chapter {
     parts: [],
     xhtml: xhtmlDocument(
       'How to cite',
-      `<section epub:type="appendix" data-editorial="">
+      `<section ${semantics('appendix')} data-editorial="">
 <h1>How to cite</h1>
 <p>Cite the version you read, “${escapeXml(book.version.citedAs)}”, as the citations below do. Every paragraph has a permanent address on the site, given by its number; a paragraph in Chicago style:</p>
 <p class="citation">${escapeXml(book.paragraphCitation)}</p>

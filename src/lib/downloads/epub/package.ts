@@ -1,6 +1,8 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Book } from '../book';
+import { accessibilityMetadata } from './accessibilityMetadata';
 import { chapters, type Chapter } from './chapters';
+import { semantics } from './semantics';
 import { escapeXml, xhtmlDocument } from './xhtml';
 
 /** The site's typography, small: the speaker's words in a serif face, the editors' in a sans-serif face. */
@@ -37,7 +39,7 @@ function navigation(documents: readonly Chapter[]): string {
     .join('\n');
   return xhtmlDocument(
     'Contents',
-    `<nav epub:type="toc" id="toc" role="doc-toc"><h1>Contents</h1><ol>\n${items}\n</ol></nav>
+    `<nav ${semantics('toc')} id="toc"><h1>Contents</h1><ol>\n${items}\n</ol></nav>
 <nav epub:type="landmarks" hidden=""><h2>Landmarks</h2><ol>
 <li><a epub:type="titlepage" href="title.xhtml">Title page</a></li>
 <li><a epub:type="bodymatter" href="speech.xhtml">The speech</a></li>
@@ -57,7 +59,7 @@ function packageDocument(book: Book, documents: readonly Chapter[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="uid" xml:lang="en">
   <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
-    <dc:identifier id="uid">${escapeXml(book.url)}edition.epub#version-${escapeXml(version.number)}</dc:identifier>
+    <dc:identifier id="uid">${escapeXml(book.url ?? '/')}edition.epub#version-${escapeXml(version.number)}</dc:identifier>
     <dc:title>${escapeXml(`${speech.title} (${book.name})`)}</dc:title>
     <dc:creator>${escapeXml(speech.speaker)}</dc:creator>
     <dc:language>en</dc:language>
@@ -67,6 +69,7 @@ function packageDocument(book: Book, documents: readonly Chapter[]): string {
     <dc:rights>${escapeXml(`${officialText.rightsNotice} ${officialText.copyright}`)}</dc:rights>
     <meta property="dcterms:modified">${version.date}T00:00:00Z</meta>
     <meta property="schema:version">${escapeXml(version.number)}</meta>
+    ${accessibilityMetadata(`The editors of ${book.name}`)}
   </metadata>
   <manifest>
     <item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import type { Book } from '../book';
 import template from './book.typ?raw';
+import { typstExportErrors } from './typstExportErrors';
 
 const require = createRequire(import.meta.url);
 
@@ -24,9 +25,13 @@ const FONTS = [
   '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf',
 ];
 
+/** The standard the PDF conforms to, as Typst names it: PDF/UA-1, the accessible PDF (ISO 14289-1). */
+const PDF_STANDARD = 'ua-1';
+
 /**
- * The edition as a tagged PDF (with a bookmark outline from its headings), typeset by Typst from
- * `book.typ` and the book's records. Fails with Typst's own messages when the template does not compile.
+ * The edition as a PDF/UA-1 document (tagged, with a bookmark outline from its headings), typeset by
+ * Typst from `book.typ` and the book's records. Fails with Typst's own messages when the template does
+ * not compile or the document cannot be exported as PDF/UA-1.
  */
 export function bookPdf(book: Book): { bytes: Buffer; pages: number } {
   const compiler = NodeCompiler.create({
@@ -45,7 +50,21 @@ export function bookPdf(book: Book): { bytes: Buffer; pages: number } {
       'The book does not compile as a PDF: see Typst’s messages above (src/lib/downloads/pdf/book.typ).',
     );
   }
-  // The document's date is the version's, so the same content gives the same file.
-  const bytes = compiler.pdf(document, { creationTimestamp: Date.parse(book.version.date) / 1000 });
+  let bytes: Buffer;
+  try {
+    // The document's date is the version's, so the same content gives the same file. PDF/UA-1: Typst
+    // tags the document for assistive technology and refuses one it cannot make accessible (no title, an
+    // image without alternative text), which is the point.
+    bytes = compiler.pdf(document, {
+      creationTimestamp: Date.parse(book.version.date) / 1000,
+      pdfStandard: PDF_STANDARD,
+    });
+  } catch (error) {
+    const reasons = typstExportErrors(error).map((line) => `- ${line}`);
+    throw new Error(
+      `The book does not export as a PDF/UA-1 document (src/lib/downloads/pdf/book.typ):\n${reasons.join('\n')}`,
+      { cause: error },
+    );
+  }
   return { bytes, pages: document.numOfPages };
 }
