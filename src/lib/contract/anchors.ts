@@ -19,6 +19,9 @@ export const MAIN_ID = 'main';
 /** The About page's part on reading offline, with the control that saves the edition (the footer links to it). */
 export const OFFLINE_HEADING = 'offline-heading';
 
+/** The list of sections beside the speech's text (a section page, the whole speech), which phones link back to. */
+export const SECTIONS_NAV_ID = 'sections-nav';
+
 /** The heading of the home page's list of every section, which long tables of contents link to. */
 export const SECTIONS_HEADING = 'sections-heading';
 
