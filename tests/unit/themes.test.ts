@@ -208,17 +208,29 @@ describe('themeMapLayout', () => {
       ['/speech/s/#p1', null, '/speech/s/#p3'],
       [null, '/speech/s/#p2', null],
     ]);
-    expect(map.rows[0]?.cells[0]?.title).toBe('a, ¶1: 50% of the paragraph');
+    expect(map.rows[0]?.cells[0]?.title).toBe('a: 50% of ¶1');
     expect(map.shaded).toEqual([map.columns[1]?.x]);
     expect(map.description).toMatch(/^Rows are themes, columns are paragraphs 1 to 3;/u);
+  });
+
+  it('fits nine paragraphs in a phone’s width, each theme named above its row, clear of the row above', () => {
+    const shares = [0.1, 0, 0, 0.5, 0, 0, 0, 0, 1];
+    const map = themeMapLayout([theme('a', shares), theme('b', shares)]);
+    expect(map.width).toBeLessThanOrEqual(340);
+    expect(map.rows[0]?.cells.at(-1)?.x).toBe(map.width - map.cell.width);
+    const [first, second] = map.rows;
+    // A name's baseline sits above its cells, and its top (13 px text) below the cells of the row above.
+    expect((second?.y ?? NaN) - map.rowLabel).toBeLessThan(second?.y ?? NaN);
+    expect((second?.y ?? NaN) - map.rowLabel - 13).toBeGreaterThan((first?.y ?? NaN) + map.cell.height);
+    expect((first?.y ?? NaN) - map.rowLabel - 13).toBeGreaterThan(16);
   });
 
   it('gathers paragraphs into runs past the column limit, saying so', () => {
     const map = themeMapLayout([theme('a', [0, 0, 0.6, 0.2])], { maxColumns: 2 });
     expect(map.columns.map((c) => c.name)).toEqual(['¶1–2', '¶3–4']);
     expect(map.rows[0]?.cells.map((c) => [c.href ?? null, c.title])).toEqual([
-      [null, 'a, ¶1–2: 0% of these paragraphs'],
-      ['/speech/s/#p3', 'a, ¶3–4: 40% of these paragraphs'],
+      [null, 'a: 0% of ¶1–2'],
+      ['/speech/s/#p3', 'a: 40% of ¶3–4'],
     ]);
     expect(map.description).toMatch(/^Rows are themes, columns are runs of paragraphs from 1 to 4;/u);
   });

@@ -82,7 +82,8 @@ export interface MappedTheme {
   coverage: readonly { paragraph: { number: number; href: string }; share: number }[];
 }
 
-const LABEL_WIDTH = 290;
+/** Height of the line above each row that names its theme (names sit above their cells, not beside them). */
+const ROW_LABEL = 20;
 const TOP = 26;
 
 /**
@@ -104,22 +105,26 @@ export function themeMapLayout(
   );
   const href = new Map(paragraphs.map((p) => [p.number, p.href]));
   const onePerParagraph = columns.length === paragraphs.length;
-  const cell = { width: onePerParagraph ? 38 : 64, height: 26, gap: 4 };
-  const x = (column: number) => LABEL_WIDTH + column * (cell.width + cell.gap);
-  const y = (row: number) => TOP + row * (cell.height + cell.gap);
+  // Narrow cells and the theme's name above its row: nine columns fit a phone's width (338 units) unscaled.
+  const cell = { width: onePerParagraph ? 34 : 64, height: 26, gap: 4 };
+  const x = (column: number) => column * (cell.width + cell.gap);
+  const y = (row: number) => TOP + ROW_LABEL + row * (ROW_LABEL + cell.height + cell.gap);
   const name = (column: MapColumn) =>
     column.from === column.to ? `¶${column.from}` : `¶${column.from}–${column.to}`;
   const percent = (share: number) => `${Math.round(share * 100)}%`;
-  const height = TOP + themes.length * (cell.height + cell.gap);
+  const height = TOP + themes.length * (ROW_LABEL + cell.height + cell.gap);
   return {
-    width: LABEL_WIDTH + columns.length * (cell.width + cell.gap),
+    width: columns.length * (cell.width + cell.gap) - cell.gap,
     height,
     top: TOP,
-    labelWidth: LABEL_WIDTH,
+    /** From one row's cells to the next's. */
+    pitch: ROW_LABEL + cell.height + cell.gap,
+    /** How far above its cells a row's theme name sits (its baseline). */
+    rowLabel: 5,
     cell,
     description: onePerParagraph
-      ? `Rows are themes, columns are paragraphs 1 to ${paragraphs.length}; the darker a cell, the more of the paragraph carries the theme. Each filled cell links to its paragraph.`
-      : `Rows are themes, columns are runs of paragraphs from 1 to ${paragraphs.length}; the darker a cell, the more of their text carries the theme. Each filled cell links to the first of its paragraphs that carries it.`,
+      ? `Rows are themes, columns are paragraphs 1 to ${paragraphs.length}; each filled cell links to its paragraph.`
+      : `Rows are themes, columns are runs of paragraphs from 1 to ${paragraphs.length}; each filled cell links to the first of its paragraphs that carries it.`,
     columns: columns.map((column, i) => ({ name: name(column), x: x(i) })),
     shaded: columns.flatMap((column, i) =>
       highlight.some((n) => n >= column.from && n <= column.to) ? [x(i)] : [],
@@ -133,9 +138,11 @@ export function themeMapLayout(
       ).map((c, i) => ({
         x: x(i),
         share: c.share,
+        /** The cell's colour, from a quarter for a trace to full for the whole paragraph (two decimals). */
+        opacity: Math.round((0.25 + 0.75 * c.share) * 100) / 100,
         percent: percent(c.share),
         href: c.target === undefined ? undefined : href.get(c.target),
-        title: `${theme.name}, ${name(c.column)}: ${percent(c.share)} of ${c.column.from === c.column.to ? 'the paragraph' : 'these paragraphs'}`,
+        title: `${theme.name}: ${percent(c.share)} of ${name(c.column)}`,
       })),
     })),
   };
