@@ -99,3 +99,35 @@ test('at 390 px timeline dates keep to one line, and an entry’s timeline title
   // At least one title runs to a second line, so the test sees a hanging line.
   expect(wrapped).toBeGreaterThan(0);
 });
+
+test('at 390 px the header keeps to two rows: the links on one line, search a button that opens the search page', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/speech/cybersecurity/');
+  const banner = page.getByRole('banner');
+  const height = (await banner.boundingBox())?.height ?? Infinity;
+  // Was 145 px: the name and toggle, the links with "About" wrapped alone, then the search field.
+  expect(height).toBeLessThanOrEqual(100);
+  const linkTops = await banner
+    .getByRole('navigation', { name: 'Site' })
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)));
+  expect(linkTops).toHaveLength(5);
+  expect(new Set(linkTops).size).toBe(1);
+  await expect(banner.getByRole('searchbox')).toBeHidden();
+  const toggle = banner.getByRole('button', { name: 'Dark scheme' });
+  const search = banner.getByRole('button', { name: 'Search', exact: true });
+  for (const control of [toggle, search]) {
+    const box = await control.boundingBox();
+    expect(box?.y ?? Infinity, 'on the name’s row').toBeLessThan(linkTops[0] ?? 0);
+  }
+  await search.click();
+  await expect(page).toHaveURL(/\/search\/(\?q=)?$/u);
+  await expect(page.getByRole('main').getByRole('searchbox')).toBeFocused();
+
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/speech/cybersecurity/');
+  await expect(banner.getByRole('searchbox')).toBeVisible();
+  expect((await banner.boundingBox())?.height ?? Infinity).toBeLessThanOrEqual(72);
+});

@@ -41,6 +41,9 @@ class SearchPage extends SearchElement {
     if (isSearching(asked)) {
       input.value = asked.query;
       for (const box of this.#boxes()) box.checked = [...asked.kinds, ...asked.themes].includes(box.value);
+    } else if (!input.value) {
+      // Come to search (the header's button on a phone, a link): the field is where to start.
+      input.focus();
     }
     // Wide screens show the filters beside the results (searchPage.css); this covers browsers whose CSS
     // cannot open a disclosure.
