@@ -12,7 +12,7 @@ import { describeFirstDifference } from '../support/fidelity';
 import { reference } from '../support/paths';
 import { descendants, pdfStructure, structText, type StructElement } from '../support/pdfStructure';
 import { drawings, fontsByLanguage, pdfCatalog, pdfObjects } from '../support/pdfObjects';
-import { footnotesByPage, linkTargets, pdfXml, textInFace } from '../support/pdfText';
+import { linkTargets, pageFeet, partBeginnings, pdfXml, textInFace } from '../support/pdfText';
 
 const file = join(distDir, 'edition.pdf');
 const xml = pdfXml(file);
@@ -24,6 +24,16 @@ const poppler = (tool: string, ...args: string[]) =>
   });
 /** The face the PDF sets the speaker's words in, and nothing else (src/lib/downloads/pdf/book.typ). */
 const SPEAKER_FACE = 'SourceSerif4';
+/** The size pdftohtml reads for the notes' face: 7.5 pt at its 1.5 units to the point, rounded. */
+const NOTE_SIZE = 11;
+/** The face of the parts' headings (and of the glossary's terms): the sans, semibold. */
+const HEADING_FACE = 'SourceSans3-SemiBold';
+/** The index of the page the speech begins on: its first paragraph's opening words. */
+const speechBegins = (pdf: string) =>
+  pdf
+    .split('<page ')
+    .slice(1)
+    .findIndex((page) => page.includes(`>${reference.paragraphs[0]?.slice(0, 20) ?? '-'}`));
 
 /** Everything the PDF sets in the speaker's face, in order: title page, rights notice, the speech. */
 const speakerParts = (parts: {
@@ -85,23 +95,20 @@ describe('/edition.pdf', () => {
   });
 
   it('numbers the notes of each part from 1: the speech’s first page carries notes 1 onwards', () => {
-    // pdftohtml reads 1.5 pixels to the point: the notes are set at 8 pt, the parts' headings in the sans.
-    const pages = footnotesByPage(xml, { headingFace: 'SourceSans3-SemiBold', noteSize: 12 });
-    const speechPage = pages.findIndex((_, i) =>
-      (xml.split('<page ')[i + 1] ?? '').includes(`>${reference.paragraphs[0]?.slice(0, 20) ?? '-'}`),
-    );
-    expect(pages[speechPage]?.notes[0]).toBe(1);
+    const feet = pageFeet(xml, { noteSize: NOTE_SIZE });
+    const begins = partBeginnings(xml, { headingFace: HEADING_FACE });
+    expect(feet[speechBegins(xml)]?.notes[0]?.number).toBe(1);
     let next = 1;
     let parts = 0;
-    for (const [i, page] of pages.entries()) {
-      if (page.partBegins) [next, parts] = [1, parts + 1];
+    for (const [i, page] of feet.entries()) {
+      if (begins[i]) [next, parts] = [1, parts + 1];
       for (const note of page.notes) {
-        expect(note, `page ${i + 1}`).toBe(next);
+        expect(note.number, `page ${i + 1}`).toBe(next);
         next += 1;
       }
     }
     expect(parts).toBeGreaterThan(5);
-    expect(pages.flatMap((page) => page.notes).length).toBeGreaterThan(150);
+    expect(feet.flatMap((page) => page.notes).length).toBeGreaterThan(150);
   });
 
   it('has a bookmark outline, the version on its title page, and permalinks to every paragraph only with the site’s address', () => {
@@ -120,6 +127,64 @@ describe('/edition.pdf', () => {
       expect(links.some((href) => new RegExp(`^https?://[^/]+/speech/[a-z-]+/#p${n}$`, 'u').test(href))).toBe(
         true,
       );
+  });
+});
+
+describe('/edition.pdf, the speech’s footnotes', () => {
+  const first = speechBegins(xml);
+  const begins = partBeginnings(xml, { headingFace: HEADING_FACE });
+  const end = begins.findIndex((begin, i) => i > first && begin);
+  const feet = pageFeet(xml, { noteSize: NOTE_SIZE });
+  const speech = feet.slice(first, end);
+  // Their glossary notes: the ones that open with a term in bold (a source note names works, not in bold).
+  const glossaryNotes = speech.flatMap((page) => page.notes).filter((note) => note.bold.length > 0);
+
+  /**
+   * At most this share of a speech page's text area (37%) is its footnotes. Each note giving the whole
+   * entry took 41-46% of four pages; the short form for repeated terms brought those to 38-41%, and notes at
+   * 7.5 pt set closer to 32-36%: the rest are terms' first notes and the commentary's source notes, which
+   * Typst cannot run in (reported to the lead).
+   */
+  const MOST = 0.37;
+
+  it('fill at most 37% of any page of the speech', () => {
+    expect(speech.length).toBeGreaterThan(5);
+    // Every page of the speech has notes, measured: an empty measure would pass anything.
+    for (const [i, page] of speech.entries()) expect(page.area, `page ${first + i + 1}`).toBeDefined();
+    expect(Math.max(...speech.map((page) => page.area?.share ?? 0))).toBeGreaterThan(0.25);
+    const shares = speech.map((page, i) => ({ page: first + i + 1, share: page.area?.share ?? 0 }));
+    expect(shares.filter(({ share }) => share > MOST)).toEqual([]);
+  });
+
+  it('give a term’s entry at its first note in the speech, and after that one line with its page in the glossary', () => {
+    // The glossary part: its entries open with their terms in bold; its pages print their numbers.
+    const pages = xml.split('<page ').slice(1);
+    const glossary = begins.findIndex((begin, i) => i >= end && begin && /Glossary/u.test(pages[i] ?? ''));
+    const glossaryEnd = begins.findIndex((begin, i) => i > glossary && begin);
+    const glossaryPage = (term: string) => {
+      const at = pages
+        .slice(glossary, glossaryEnd)
+        .findIndex((page) => [...page.matchAll(/<b>(.*?)<\/b>/gu)].some(([, bold]) => bold?.trim() === term));
+      return at < 0 ? undefined : feet[glossary + at]?.folio;
+    };
+    const seen = new Set<string>();
+    let later = 0;
+    for (const note of glossaryNotes) {
+      const term = note.bold.join(' ');
+      const page = /; see Glossary, p\. (\d+)\.$/u.exec(note.text)?.[1];
+      if (seen.has(term)) {
+        later += 1;
+        expect(page, note.text).toBeDefined();
+        expect(glossaryPage(term), term).toBe(Number(page));
+      } else {
+        // The whole entry: term, Chinese and pinyin if any, and its definition.
+        expect(page, note.text).toBeUndefined();
+        expect(note.text.length, note.text).toBeGreaterThan(term.length + 40);
+      }
+      seen.add(term);
+    }
+    expect(glossaryNotes.length).toBeGreaterThan(50);
+    expect(later).toBeGreaterThan(10);
   });
 });
 

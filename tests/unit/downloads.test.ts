@@ -84,6 +84,20 @@ describe('the book of an edition', () => {
     expect(notes.length).toBe(edition.uses.filter((o) => o.note !== undefined).length);
   });
 
+  it('marks a term’s first glossary note in the speech, in reading order across sections, and no later one', () => {
+    const notes = book.sections
+      .flatMap((s) => s.paragraphs.flatMap((p) => p.runs))
+      .flatMap((run) => (run.kind === 'note' ? [run] : []));
+    const ids = notes.map((note) => note.entry.id);
+    expect(notes.map((note) => note.firstInSpeech)).toEqual(ids.map((id, i) => ids.indexOf(id) === i));
+    // The fixture's "cyberpower" is noted in all three paragraphs, across both sections: first only in ¶1.
+    expect(notes.filter((note) => note.entry.id === 'cyberpower').map((note) => note.firstInSpeech)).toEqual([
+      true,
+      false,
+      false,
+    ]);
+  });
+
   it('packs an EPUB whose files are the same bytes for the same content, mimetype first', () => {
     const epub = bookEpub(book);
     expect(bookEpub(book)).toEqual(epub);

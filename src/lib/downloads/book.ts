@@ -60,8 +60,12 @@ export interface BookParagraph {
   number: number;
   /** Its permanent address on the site (`…/speech/cybersecurity/#p4`), when the site's address is known. */
   url: string | undefined;
-  /** The speaker's words, split where a glossary note is attached (after a term's first use). */
-  runs: ({ kind: 'words'; text: string } | { kind: 'note'; entry: BookEntry })[];
+  /**
+   * The speaker's words, split where a glossary note is attached (after a term's first use in the
+   * paragraph). `firstInSpeech` marks the term's first note in the whole speech: a printed book gives the
+   * entry there and only points to the glossary after, rather than repeating it paragraph after paragraph.
+   */
+  runs: ({ kind: 'words'; text: string } | { kind: 'note'; entry: BookEntry; firstInSpeech: boolean })[];
   commentary: { blocks: readonly ProseBlock[]; notes: BookSourceNote[] };
 }
 
@@ -84,14 +88,24 @@ export interface BookSourceNote {
 
 export type { Inline, ProseBlock };
 
-/** The speaker's words of a paragraph, cut after each term that carries the paragraph's note on it. */
-function speechRuns(paragraph: Paragraph, entry: (id: string) => BookEntry): BookParagraph['runs'] {
+/**
+ * The speaker's words of a paragraph, cut after each term that carries the paragraph's note on it.
+ * `noted` holds the entries already noted earlier in the speech, and gains this paragraph's: the
+ * paragraphs are taken in reading order, so a note is the term's first exactly when its entry is not in it.
+ */
+function speechRuns(
+  paragraph: Paragraph,
+  entry: (id: string) => BookEntry,
+  noted: Set<string>,
+): BookParagraph['runs'] {
   const runs: BookParagraph['runs'] = [];
   let cursor = 0;
   for (const use of paragraph.uses) {
     if (use.note === undefined) continue;
+    const { id } = use.entry;
     runs.push({ kind: 'words', text: paragraph.text.slice(cursor, use.end) });
-    runs.push({ kind: 'note', entry: entry(use.entry.id) });
+    runs.push({ kind: 'note', entry: entry(id), firstInSpeech: !noted.has(id) });
+    noted.add(id);
     cursor = use.end;
   }
   runs.push({ kind: 'words', text: paragraph.text.slice(cursor) });
@@ -163,6 +177,8 @@ export function bookOf(edition: Edition, site: URL | undefined): Book {
   // Citations name an address whatever happens: root-relative without the site's, as the site's own do.
   const speechUrl = permalink(paths.speech, site);
   const example = edition.paragraphs[0];
+  // The entries noted so far in the speech, filled as its paragraphs are taken in reading order below.
+  const noted = new Set<string>();
   return {
     speech: { title, speaker, dateLine, occasion, day },
     name: edition.masthead.title,
@@ -187,7 +203,7 @@ export function bookOf(edition: Edition, site: URL | undefined): Book {
       paragraphs: section.paragraphs.map((paragraph) => ({
         number: paragraph.number,
         url: url(paragraph.href),
-        runs: speechRuns(paragraph, entry),
+        runs: speechRuns(paragraph, entry, noted),
         commentary: {
           blocks: withAbsoluteLinks(paragraph.commentary.prose, url),
           notes: sourceNotes(paragraph.commentary.notes),
