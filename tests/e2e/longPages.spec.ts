@@ -42,6 +42,8 @@ for (const { path, contents } of longPages) {
     await page.goto(path);
     const target = contents.startsWith('#') ? contents : '#introduction-contents';
     const link = page.locator(`a[href="${target}"]`);
+    // At the top the contents are in view, and the link keeps off the text until the reader scrolls.
+    await expect(link).toBeHidden();
     for (const fraction of [0.1, 0.3, 0.5, 0.7, 0.9, 1]) {
       await scrollTo(page, fraction);
       expect(await onScreen(link), `${path} at ${fraction}`).toBe(true);
@@ -50,3 +52,20 @@ for (const { path, contents } of longPages) {
     await expect.poll(() => onScreen(page.locator(target))).toBe(true);
   });
 }
+
+test('on a phone the link back to the contents gives way to the notice of a new version', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/introduction/');
+  await scrollTo(page, 0.5);
+  const link = page.locator('.contents-link');
+  await expect(link).toBeVisible();
+  // The notice as updateNotice.ts adds it when a new version is waiting (a second build is needed for the real one).
+  await page.evaluate(() =>
+    document.body.append(Object.assign(document.createElement('section'), { className: 'update-notice' })),
+  );
+  await expect(link).toBeHidden();
+  await page.locator('.update-notice').evaluate((notice) => notice.remove());
+  await expect(link).toBeVisible();
+});
