@@ -1,6 +1,7 @@
 import { paragraphId, paths, permalink, withFragment } from '../contract';
 import type { Commentary, Edition } from '../model/types';
 import { longDate } from '../text/dates';
+import { ANNOTATION_CONTEXT, FRAGMENT_SPEC } from './webAnnotationVocabulary';
 
 /** A W3C Web Annotation of one use of a glossary term, anchored by the quoted words and their context. */
 export interface TermAnnotation {
@@ -41,7 +42,7 @@ export function webAnnotation(a: TermAnnotation) {
           prefix: a.paragraphText.slice(Math.max(0, a.start - CONTEXT), a.start),
           suffix: a.paragraphText.slice(a.end, a.end + CONTEXT),
         },
-        { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3986', value: a.fragment },
+        { type: 'FragmentSelector', conformsTo: FRAGMENT_SPEC, value: a.fragment },
       ],
     },
   };
@@ -79,7 +80,7 @@ export function commentaryAnnotation(commentary: Commentary, url: (path: string)
       source: url(commentary.paragraph.section.href),
       selector: {
         type: 'FragmentSelector',
-        conformsTo: 'http://tools.ietf.org/rfc/rfc3986',
+        conformsTo: FRAGMENT_SPEC,
         value: commentary.paragraph.id,
       },
     },
@@ -108,7 +109,7 @@ export function annotationCollection(edition: Edition, site: URL | undefined) {
   );
   const items = [...notes, ...edition.commentary.map((c) => commentaryAnnotation(c, url, editors))];
   return {
-    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    '@context': ANNOTATION_CONTEXT,
     id: url(paths.annotations),
     type: 'AnnotationCollection',
     label: `Glossary notes and commentary on “${speech.title}” (${speech.speaker}, ${longDate(speech.date)})`,

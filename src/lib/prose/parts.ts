@@ -1,7 +1,7 @@
 import type { ProseData } from '../schemas';
 
 /** The pages whose words are the editors' prose of content/prose/, and the book's (PDF and EPUB) own. */
-export const PROSE_PAGES = ['about', 'data', 'changes', 'sources', 'notes', 'accessibility', 'book'] as const;
+const PROSE_PAGES = ['about', 'data', 'changes', 'sources', 'notes', 'accessibility', 'book'] as const;
 export type ProsePage = (typeof PROSE_PAGES)[number];
 
 /** One part of a page's prose: a file of content/prose/, in the order of its page. */

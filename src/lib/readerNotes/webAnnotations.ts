@@ -1,4 +1,5 @@
 import { withFragment } from '../contract';
+import { ANNOTATION_CONTEXT, FRAGMENT_SPEC } from '../openData/webAnnotationVocabulary';
 import { notePlace, type ReaderNote } from './note';
 
 /**
@@ -8,11 +9,8 @@ import { notePlace, type ReaderNote } from './note';
  * (https://www.w3.org/TR/annotation-model/).
  */
 
-export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
-const FRAGMENT_SPEC = 'http://tools.ietf.org/rfc/rfc3986';
-
 /** One note as an Annotation; `absolute` turns a site path into the address the reader reads it at. */
-export function noteAnnotation(note: ReaderNote, absolute: (path: string) => string) {
+function noteAnnotation(note: ReaderNote, absolute: (path: string) => string) {
   return {
     id: note.id,
     type: 'Annotation',

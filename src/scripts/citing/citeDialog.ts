@@ -24,8 +24,8 @@ import { citedAddress, citedSpeechOfPage } from './citedSpeech';
 import { loadStylesheet } from '../stylesheet';
 
 /**
- * The whole speech's public address: its path on the site the page's canonical link names (SITE_URL's
- * when the build knew it; the link's href property resolves a root-relative one against the page's own).
+ * The whole speech's public address: its path on the site the page's canonical link names when the build
+ * knew the public address, otherwise on the site the page was opened at (citedAddress).
  */
 const speechUrl = () => citedAddress(paths.speech);
 
@@ -42,8 +42,7 @@ function citedSectionOfPage(): { target: CitationTarget; label: string } | undef
   const last = paragraphs.at(-1);
   if (!title || first === undefined || last === undefined) return undefined;
   // The section's public address, as the speech's is found (speechUrl).
-  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
-  const url = new URL(location.pathname, canonical ?? location.href).href;
+  const url = citedAddress(location.pathname);
   const range = last > first ? `¶${first}–${last}` : `¶${first}`;
   return { target: { url, paragraph: first, through: last }, label: `this section, ${title} (${range})` };
 }

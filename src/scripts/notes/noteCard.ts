@@ -1,4 +1,10 @@
-import { paragraphPermalinkOf, PARAGRAPH_CLASS, paths, SENTENCE_CLASS } from '../../lib/contract';
+import {
+  paragraphId,
+  paragraphPermalinkOf,
+  PARAGRAPH_CLASS,
+  paths,
+  SENTENCE_CLASS,
+} from '../../lib/contract';
 import { quoteAt } from '../../lib/readerNotes/anchor';
 import { notePlace, type ReaderNote } from '../../lib/readerNotes/note';
 import popoverStyles from '../../styles/onDemand/popover.css?url';
@@ -162,7 +168,7 @@ export async function addNote(range: Range) {
   (start instanceof Element ? start : start.parentElement)?.scrollIntoView({ block: 'nearest' });
   const box = [...range.getClientRects()].filter((rect) => rect.width > 0).at(-1);
   if (!draft || !box) return;
-  const paragraph = document.getElementById(`p${notePlace(draft).paragraph}`);
+  const paragraph = document.getElementById(paragraphId(notePlace(draft).paragraph));
   shown = { note: undefined, draft, back: paragraph?.querySelector<HTMLElement>('a') ?? null };
   show('edit', draft.quote.exact, 'Add a note');
   input.value = '';

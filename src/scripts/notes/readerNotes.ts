@@ -16,6 +16,7 @@ import { NOTES_KEY } from '../../lib/readerNotes/keys';
 import { notesMarkdown } from '../../lib/readerNotes/markdown';
 import { inSpeechOrder, notePlace, type ReaderNote } from '../../lib/readerNotes/note';
 import { notesCollection, readAnnotations, sentenceAddress } from '../../lib/readerNotes/webAnnotations';
+import { plural } from '../../lib/text/numbers';
 import { citedAddress, citedSpeechOfPage } from '../citing/citedSpeech';
 import { ConnectedElement } from '../connectedElement';
 import { store, stored } from '../storage';
@@ -38,7 +39,8 @@ function download(name: string, type: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-const TITLE = 'Your notes on “Enhance Cyber Capabilities Through Innovation”';
+/** The title of an export: the speech's, as the page's citation data gives it. */
+const exportTitle = () => `Your notes on “${citedSpeechOfPage()?.title ?? 'the speech'}”`;
 
 /**
  * `<speech-reader-notes>` on /notes/: every note the reader wrote, in speech order, each with its words,
@@ -105,9 +107,7 @@ class ReaderNotes extends ConnectedElement {
     const empty = this.#part(NOTES_EMPTY);
     if (empty) empty.hidden = notes.length > 0;
     if (query && notes.length > 0)
-      this.#say(
-        `${shown.length} of ${notes.length} ${notes.length === 1 ? 'note' : 'notes'} hold “${query}”.`,
-      );
+      this.#say(`${shown.length} of ${notes.length} ${plural(notes.length, 'note')} hold “${query}”.`);
   }
 
   /** One note: its words, what the reader wrote, where the words are and their citation (text, never markup). */
@@ -150,13 +150,13 @@ class ReaderNotes extends ConnectedElement {
 
   async #act(action: NotesAction) {
     const notes = this.#notes();
-    const markdown = () => notesMarkdown(notes, { title: TITLE, cite: (note) => this.#cite(note) });
+    const markdown = () => notesMarkdown(notes, { title: exportTitle(), cite: (note) => this.#cite(note) });
     if (action === 'import') return this.#part<HTMLInputElement>(NOTES_IMPORT)?.click();
     if (notes.length === 0) return this.#say('There are no notes to copy or export yet.');
     if (action === 'copy-markdown') {
       try {
         await navigator.clipboard.writeText(markdown());
-        this.#say(`${notes.length} ${notes.length === 1 ? 'note' : 'notes'} copied as Markdown.`);
+        this.#say(`${notes.length} ${plural(notes.length, 'note')} copied as Markdown.`);
       } catch {
         this.#say('The browser refused the clipboard: export the notes as Markdown instead.');
       }
@@ -164,7 +164,7 @@ class ReaderNotes extends ConnectedElement {
       download('your-notes.md', 'text/markdown', markdown());
       this.#say('Your notes are saved as Markdown (your-notes.md).');
     } else {
-      const collection = notesCollection(notes, citedAddress, TITLE);
+      const collection = notesCollection(notes, citedAddress, exportTitle());
       download('your-notes.jsonld', 'application/ld+json', `${JSON.stringify(collection, null, 2)}\n`);
       this.#say('Your notes are saved as W3C Web Annotations (your-notes.jsonld).');
     }
@@ -195,7 +195,7 @@ class ReaderNotes extends ConnectedElement {
     const added = found.filter((note) => !have.has(note.id));
     writeNotes([...readNotes(), ...added]);
     this.#render();
-    const parts = [`${added.length} ${added.length === 1 ? 'note' : 'notes'} imported.`];
+    const parts = [`${added.length} ${plural(added.length, 'note')} imported.`];
     if (found.length > added.length) parts.push(`${found.length - added.length} you had already.`);
     if (missing.length > 0)
       parts.push(

@@ -1,4 +1,4 @@
-import { paths } from '../../lib/contract';
+import { EDITORIAL, paths } from '../../lib/contract';
 import { previewTarget, type PreviewData, type PreviewTarget } from '../../lib/referencePreviews/previewData';
 import { chineseRuns } from '../../lib/text/chinese';
 import popoverStyles from '../../styles/onDemand/popover.css?url';
@@ -60,7 +60,7 @@ function mixed(parent: HTMLElement, text: string) {
 function fill(element: HTMLElement, target: PreviewTarget, found: PreviewData): boolean {
   element.replaceChildren();
   // An entry is the editors' words, a passage the speaker's under the editors' label.
-  element.toggleAttribute('data-editorial', target.kind === 'entry');
+  element.toggleAttribute(EDITORIAL, target.kind === 'entry');
   if (target.kind === 'entry') {
     const entry = found.entries[target.id];
     if (!entry) return false;
@@ -91,7 +91,7 @@ function fill(element: HTMLElement, target: PreviewTarget, found: PreviewData): 
     className: 'reference-preview-head',
     textContent: label,
   });
-  head.dataset['editorial'] = '';
+  head.setAttribute(EDITORIAL, '');
   element.append(head, words);
   return true;
 }

@@ -12,6 +12,7 @@ import {
 import { CONTEXT, rankHits, rankResults, resultHits, SPEECH, type SearchHit } from '../../lib/search/results';
 import { isSearching, writeSearchState, type SearchState } from '../../lib/search/state';
 import { chineseRuns } from '../../lib/text/chinese';
+import { plural } from '../../lib/text/numbers';
 import searchStyles from '../../styles/onDemand/search.css?url';
 import { ConnectedElement } from '../connectedElement';
 import { loadStylesheet } from '../stylesheet';
@@ -158,7 +159,7 @@ export abstract class SearchElement extends ConnectedElement {
           ? `No results${asked}. Try another word, or browse the themes and the glossary.`
           : total > hits.length
             ? `${hits.length} of ${total} results${asked}.`
-            : `${hits.length} ${hits.length === 1 ? 'result' : 'results'}${asked}.`;
+            : `${hits.length} ${plural(hits.length, 'result')}${asked}.`;
     const note = searching ? helpNote(help) : undefined;
     // Where the status is only heard (the header's, beside a summary that is seen), it says what the
     // query was read as too; where it is seen (the search page's), the note below it says so once.

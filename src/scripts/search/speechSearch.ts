@@ -13,8 +13,9 @@ import { SearchElement } from './searchElement';
 /**
  * `<speech-search>`: the search field in the header (and on the home and 404 pages). Results drop below
  * the field as the reader types and close on Escape or when focus leaves; each lands on its paragraph.
- * The search code loads when the field is first focused (searchOnDemand.ts), which also gives the header
- * field its keyboard shortcuts.
+ * The search code loads when the field is first focused (searchOnDemand.ts); the header field's keyboard
+ * shortcuts ("/", Ctrl+K) are in scripts/keyboard.ts, which every page runs. On phones the header shows
+ * only the form's button, which opens the search page.
  */
 class SpeechSearch extends SearchElement {
   // Each result's details are a separate fetch: a few are enough below a field.

@@ -1,7 +1,7 @@
 import { escapeXml } from './xhtml';
 
 /** The conformance the e-book claims: EPUB Accessibility 1.1 at WCAG 2.2 Level AA. */
-export const EPUB_CONFORMANCE = 'EPUB Accessibility 1.1 - WCAG 2.2 Level AA';
+const EPUB_CONFORMANCE = 'EPUB Accessibility 1.1 - WCAG 2.2 Level AA';
 
 /**
  * What the e-book offers a reader who uses assistive technology, stated as EPUB Accessibility 1.1 asks
