@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { readFileSync } from 'node:fs';
+import { READER_NOTES_ELEMENT } from '../../src/lib/contract';
 import { reference } from '../support/paths';
 import { normalizeWhitespace } from '../support/text';
 import { webAnnotationSchema } from '../support/webAnnotationSchema';
@@ -119,7 +120,16 @@ test('copying a paragraph with notes gives only the speaker’s words', async ({
 });
 
 /** The page's notes as its list shows them. */
-const listed = (page: Page) => page.locator('speech-reader-notes ol > li');
+const listed = (page: Page) => page.locator(`${READER_NOTES_ELEMENT} ol > li`);
+
+/**
+ * Opens /notes/ and waits for its script, which loads after the page's first one: until it has run, a
+ * click on Export or a file given to Import meets no listener.
+ */
+async function openNotes(page: Page) {
+  await page.goto('/notes/');
+  await page.waitForFunction((name) => customElements.get(name) !== undefined, READER_NOTES_ELEMENT);
+}
 
 test('“Your notes” lists every note in speech order with its citation, filters, copies and deletes', async ({
   page,
@@ -128,7 +138,7 @@ test('“Your notes” lists every note in speech order with its citation, filte
   await addNote(page, 'p9-1', "the Party's centralized and unified leadership", 'Last in the speech.');
   await page.goto('/speech/cybersecurity/');
   await addNote(page, 'p4-1', 'national security', 'First in the speech.');
-  await page.goto('/notes/');
+  await openNotes(page);
   await expect(listed(page)).toHaveCount(2);
   await expect(listed(page).first()).toContainText('“national security”');
   await expect(listed(page).first()).toContainText('First in the speech.');
@@ -185,7 +195,7 @@ test('notes export as W3C Web Annotations and Markdown, and import into another 
 }) => {
   await page.goto('/speech/cybersecurity/');
   await addNote(page, 'p4-4', 'critical information infrastructure', 'A legal category.');
-  await page.goto('/notes/');
+  await openNotes(page);
   const [annotations] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export notes' }).click(),
@@ -204,7 +214,7 @@ test('notes export as W3C Web Annotations and Markdown, and import into another 
   // Another browser profile, with no notes, imports the file: the note and its mark come back.
   const other = await browser.newContext();
   const reader = await other.newPage();
-  await reader.goto('/notes/');
+  await openNotes(reader);
   await reader.locator('input[type="file"]').setInputFiles(file);
   await expect(reader.getByRole('status').filter({ hasText: '1 note imported.' })).toBeVisible();
   await expect(listed(reader)).toHaveCount(1);
@@ -216,7 +226,7 @@ test('notes export as W3C Web Annotations and Markdown, and import into another 
     'critical information infrastructure"',
     'critical information superhighway"',
   );
-  await reader.goto('/notes/');
+  await openNotes(reader);
   await reader.locator('input[type="file"]').setInputFiles({
     name: 'changed.jsonld',
     mimeType: 'application/ld+json',
@@ -254,7 +264,7 @@ test('adding, editing, exporting and importing notes asks nothing of any server 
   await card(page).getByRole('button', { name: 'Edit' }).click();
   await card(page).getByRole('textbox', { name: 'Your note' }).fill('Still private.');
   await card(page).getByRole('button', { name: 'Save' }).click();
-  await page.goto('/notes/');
+  await openNotes(page);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export notes' }).click(),

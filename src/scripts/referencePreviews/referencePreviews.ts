@@ -1,8 +1,8 @@
 import { EDITORIAL, paths } from '../../lib/contract';
 import { previewTarget, type PreviewData, type PreviewTarget } from '../../lib/referencePreviews/previewData';
-import { chineseRuns } from '../../lib/text/chinese';
 import popoverStyles from '../../styles/onDemand/popover.css?url';
 import previewStyles from '../../styles/onDemand/referencePreview.css?url';
+import { appendMixedText, chineseSpan } from '../chineseText';
 import { showBeside } from '../popover/anchoredPopover';
 import { loadStylesheet } from '../stylesheet';
 
@@ -47,16 +47,6 @@ function theTip(): HTMLElement {
   return tip;
 }
 
-/** Text with its Chinese marked as Chinese, never markup. */
-function mixed(parent: HTMLElement, text: string) {
-  for (const run of chineseRuns(text))
-    parent.append(
-      run.chinese
-        ? Object.assign(document.createElement('span'), { lang: 'zh-Hans', textContent: run.text })
-        : run.text,
-    );
-}
-
 function fill(element: HTMLElement, target: PreviewTarget, found: PreviewData): boolean {
   element.replaceChildren();
   // An entry is the editors' words, a passage the speaker's under the editors' label.
@@ -67,15 +57,12 @@ function fill(element: HTMLElement, target: PreviewTarget, found: PreviewData): 
     const head = Object.assign(document.createElement('p'), { className: 'reference-preview-head' });
     head.append(Object.assign(document.createElement('b'), { textContent: entry.term }));
     if (entry.chinese) {
-      head.append(
-        ' ',
-        Object.assign(document.createElement('span'), { lang: 'zh-Hans', textContent: entry.chinese }),
-      );
+      head.append(' ', chineseSpan(entry.chinese));
       if (entry.pinyin)
         head.append(' ', Object.assign(document.createElement('i'), { textContent: entry.pinyin }));
     }
     const definition = document.createElement('p');
-    mixed(definition, entry.definition);
+    appendMixedText(definition, entry.definition);
     element.append(head, definition);
     return true;
   }

@@ -11,9 +11,9 @@ import {
 } from '../../lib/contract';
 import { CONTEXT, rankHits, rankResults, resultHits, SPEECH, type SearchHit } from '../../lib/search/results';
 import { isSearching, writeSearchState, type SearchState } from '../../lib/search/state';
-import { chineseRuns } from '../../lib/text/chinese';
 import { plural } from '../../lib/text/numbers';
 import searchStyles from '../../styles/onDemand/search.css?url';
+import { appendMixedText, chineseSpan } from '../chineseText';
 import { ConnectedElement } from '../connectedElement';
 import { loadStylesheet } from '../stylesheet';
 import { loadPagefind } from './pagefind';
@@ -200,11 +200,11 @@ function helpNote(help: QueryHelp | undefined): HTMLParagraphElement | undefined
   const note = Object.assign(document.createElement('p'), { className: 'search-help' });
   note.dataset['searchHelp'] = '';
   if (help.pinyin) {
-    const chinese = Object.assign(document.createElement('span'), {
-      lang: 'zh-Hans',
-      textContent: help.pinyin.chinese,
-    });
-    note.append('Results for ', chinese, ` ${help.pinyin.pinyin}, “${help.pinyin.term}”.`);
+    note.append(
+      'Results for ',
+      chineseSpan(help.pinyin.chinese),
+      ` ${help.pinyin.pinyin}, “${help.pinyin.term}”.`,
+    );
     return note;
   }
   const suggestion = help.suggestion ?? '';
@@ -271,7 +271,7 @@ function hitItem(hit: SearchHit): HTMLLIElement {
   link.className = SEARCH_HIT.hit;
   const heading = Object.assign(document.createElement('span'), { className: SEARCH_HIT.heading });
   const title = Object.assign(document.createElement('span'), { className: SEARCH_HIT.title });
-  appendText(title, hit.title);
+  appendMixedText(title, hit.title);
   const place = Object.assign(document.createElement('span'), {
     className: SEARCH_HIT.place,
     textContent: hit.place,
@@ -281,23 +281,10 @@ function hitItem(hit: SearchHit): HTMLLIElement {
   excerpt.className = `${SEARCH_HIT.excerpt} ${hit.kind === SPEECH ? SEARCH_HIT.speakers : SEARCH_HIT.editors}`;
   for (const part of hit.excerpt) {
     const holder = part.marked ? document.createElement('mark') : excerpt;
-    appendText(holder, part.text);
+    appendMixedText(holder, part.text);
     if (holder !== excerpt) excerpt.append(holder);
   }
   link.append(heading, excerpt);
   item.append(link);
   return item;
-}
-
-/** Text into an element, its Chinese marked as such. */
-function appendText(holder: HTMLElement, text: string) {
-  for (const run of chineseRuns(text)) {
-    if (!run.chinese) holder.append(run.text);
-    else {
-      const chinese = document.createElement('span');
-      chinese.lang = 'zh-Hans';
-      chinese.textContent = run.text;
-      holder.append(chinese);
-    }
-  }
 }
