@@ -12,7 +12,7 @@ import { describeFirstDifference } from '../support/fidelity';
 import { reference } from '../support/paths';
 import { descendants, pdfStructure, structText, type StructElement } from '../support/pdfStructure';
 import { drawings, fontsByLanguage, pdfCatalog, pdfObjects } from '../support/pdfObjects';
-import { linkTargets, pageFeet, partBeginnings, pdfXml, textInFace } from '../support/pdfText';
+import { linkTargets, pageFeet, partBeginnings, pdfPages, pdfXml, textInFace } from '../support/pdfText';
 
 const file = join(distDir, 'edition.pdf');
 const xml = pdfXml(file);
@@ -30,10 +30,7 @@ const NOTE_SIZE = 11;
 const HEADING_FACE = 'SourceSans3-SemiBold';
 /** The index of the page the speech begins on: its first paragraph's opening words. */
 const speechBegins = (pdf: string) =>
-  pdf
-    .split('<page ')
-    .slice(1)
-    .findIndex((page) => page.includes(`>${reference.paragraphs[0]?.slice(0, 20) ?? '-'}`));
+  pdfPages(pdf).findIndex((page) => page.includes(`>${reference.paragraphs[0]?.slice(0, 20) ?? '-'}`));
 
 /** Everything the PDF sets in the speaker's face, in order: title page, rights notice, the speech. */
 const speakerParts = (parts: {
@@ -113,7 +110,7 @@ describe('/edition.pdf', () => {
 
   it('has a bookmark outline, the version on its title page, and permalinks to every paragraph only with the site’s address', () => {
     expect(xml).toMatch(/<outline>[\s\S]*The speech[\s\S]*Glossary[\s\S]*<\/outline>/u);
-    const firstPage = xml.split('<page ')[1] ?? '';
+    const firstPage = pdfPages(xml)[0] ?? '';
     expect(firstPage).toContain(`Version ${version}`);
     const links = linkTargets(xml);
     const site = process.env['SITE_URL'];
@@ -158,7 +155,7 @@ describe('/edition.pdf, the speech’s footnotes', () => {
 
   it('give a term’s entry at its first note in the speech, and after that one line with its page in the glossary', () => {
     // The glossary part: its entries open with their terms in bold; its pages print their numbers.
-    const pages = xml.split('<page ').slice(1);
+    const pages = pdfPages(xml);
     const glossary = begins.findIndex((begin, i) => i >= end && begin && /Glossary/u.test(pages[i] ?? ''));
     const glossaryEnd = begins.findIndex((begin, i) => i > glossary && begin);
     const glossaryPage = (term: string) => {

@@ -21,6 +21,19 @@ export function pdfXml(pdf: string | Uint8Array): string {
   });
 }
 
+/** The PDF's pages as pdftohtml's XML gives them, in order (each from its attributes on). */
+export const pdfPages = (xml: string) => xml.split(/<page /u).slice(1);
+
+/** The fonts pdftohtml lists, by id: each one's size (in its units, 1.5 to the point) and family. */
+function fontSpecs(xml: string): Map<string, { size: number; family: string }> {
+  const fonts = new Map<string, { size: number; family: string }>();
+  for (const [, id = '', size = '', family = ''] of xml.matchAll(
+    /<fontspec id="(\d+)" size="([\d.]+)" family="([^"]+)"/gu,
+  ))
+    fonts.set(id, { size: Number(size), family });
+  return fonts;
+}
+
 const unescape = (text: string) =>
   text
     .replace(/<[^>]+>/gu, '')
@@ -36,25 +49,20 @@ const unescape = (text: string) =>
  * space between lines. The edition's PDF sets the speaker's words, and only those, in Source Serif 4.
  */
 export function textInFace(xml: string, face: string): string {
-  const fonts = new Map<string, string>();
-  for (const [, id = '', family = ''] of xml.matchAll(/<fontspec id="(\d+)"[^>]*family="([^"]+)"/gu))
-    fonts.set(id, family);
+  const fonts = fontSpecs(xml);
   let text = '';
   let last: { page: number; top: number } | undefined;
-  xml
-    .split(/<page /u)
-    .slice(1)
-    .forEach((page, number) => {
-      for (const [, top = '', font = '', body = ''] of page.matchAll(
-        /<text top="(\d+)"[^>]*font="(\d+)">(.*?)<\/text>/gu,
-      )) {
-        if (!fonts.get(font)?.includes(face)) continue;
-        // A run within a few points of the last one's top is on its line: joined as it stands.
-        const sameLine = last?.page === number && Math.abs(Number(top) - last.top) <= 3;
-        text += (sameLine ? '' : ' ') + unescape(body);
-        last = { page: number, top: Number(top) };
-      }
-    });
+  pdfPages(xml).forEach((page, number) => {
+    for (const [, top = '', font = '', body = ''] of page.matchAll(
+      /<text top="(\d+)"[^>]*font="(\d+)">(.*?)<\/text>/gu,
+    )) {
+      if (!fonts.get(font)?.family.includes(face)) continue;
+      // A run within a few points of the last one's top is on its line: joined as it stands.
+      const sameLine = last?.page === number && Math.abs(Number(top) - last.top) <= 3;
+      text += (sameLine ? '' : ' ') + unescape(body);
+      last = { page: number, top: Number(top) };
+    }
+  });
   return normalizeWhitespace(text);
 }
 
@@ -67,23 +75,16 @@ export const linkTargets = (xml: string) =>
  * `headingFace` sets.
  */
 export function partBeginnings(xml: string, { headingFace }: { headingFace: string }): boolean[] {
-  const fonts = new Map<string, { size: number; family: string }>();
-  for (const [, id = '', size = '', family = ''] of xml.matchAll(
-    /<fontspec id="(\d+)" size="([\d.]+)" family="([^"]+)"/gu,
-  ))
-    fonts.set(id, { size: Number(size), family });
+  const fonts = fontSpecs(xml);
   const headingSize = Math.max(
     ...[...fonts.values()].filter((f) => f.family.includes(headingFace)).map((f) => f.size),
   );
   const headings = new Set(
     [...fonts].filter(([, f]) => f.family.includes(headingFace) && f.size === headingSize).map(([id]) => id),
   );
-  return xml
-    .split(/<page /u)
-    .slice(1)
-    .map((page) =>
-      [...page.matchAll(/<text [^>]*font="(\d+)">/gu)].some(([, font]) => headings.has(font ?? '')),
-    );
+  return pdfPages(xml).map((page) =>
+    [...page.matchAll(/<text [^>]*font="(\d+)">/gu)].some(([, font]) => headings.has(font ?? '')),
+  );
 }
 
 /** The page's text area, as book.typ sets it: the A4 page's height (cm) less its top and bottom margins. */
@@ -121,60 +122,55 @@ export function pageFeet(
   area: { top: number; bottom: number; share: number } | undefined;
   notes: Footnote[];
 }[] {
-  const sizes = new Map<string, number>();
-  for (const [, id = '', size = ''] of xml.matchAll(/<fontspec id="(\d+)" size="([\d.]+)"/gu))
-    sizes.set(id, Number(size));
-  return xml
-    .split(/<page /u)
-    .slice(1)
-    .map((page) => {
-      const height = Number(/height="(\d+)"/u.exec(page)?.[1]);
-      const textArea = height * TEXT_AREA_SHARE;
-      const margin = (height - textArea) / 2;
-      const all = [
-        ...page.matchAll(/<text top="(\d+)" left="(\d+)"[^>]*height="(\d+)" font="(\d+)">(.*?)<\/text>/gu),
-      ].map(([, top, left, tall, font, body = '']): Run => ({
-        top: Number(top),
-        bottom: Number(top) + Number(tall),
-        left: Number(left),
-        size: sizes.get(font ?? '') ?? 0,
-        text: unescape(body),
-        bold: body.includes('<b>'),
-      }));
-      // The running header and the footer lie in the margins, well beyond the text area's edges.
-      const inText = (run: Run) => run.top > margin * 0.8 && run.bottom < height - margin * 0.8;
-      const folio = all.find((run) => run.top > height - margin && /^\d+$/u.test(run.text.trim()));
-      const runs = all.filter(inText);
-      const lastText = Math.max(...runs.filter((run) => run.size > noteSize).map((run) => run.top));
-      const feet = runs.filter((run) => run.size <= noteSize && run.top > lastText);
-      if (feet.length === 0) return { folio: folio && Number(folio.text), area: undefined, notes: [] };
-      const top = Math.min(...feet.map((run) => run.top));
-      const bottom = Math.max(...feet.map((run) => run.bottom));
-      // Lines: runs whose tops lie within a few units (a Chinese run sits a unit or two lower), left to right.
-      const lines: Run[][] = [];
-      for (const run of [...feet].sort((a, b) => a.top - b.top || a.left - b.left)) {
-        const line = lines.at(-1);
-        if (line && Math.abs((line[0]?.top ?? 0) - run.top) <= 3) line.push(run);
-        else lines.push([run]);
+  const fonts = fontSpecs(xml);
+  return pdfPages(xml).map((page) => {
+    const height = Number(/height="(\d+)"/u.exec(page)?.[1]);
+    const textArea = height * TEXT_AREA_SHARE;
+    const margin = (height - textArea) / 2;
+    const all = [
+      ...page.matchAll(/<text top="(\d+)" left="(\d+)"[^>]*height="(\d+)" font="(\d+)">(.*?)<\/text>/gu),
+    ].map(([, top, left, tall, font, body = '']): Run => ({
+      top: Number(top),
+      bottom: Number(top) + Number(tall),
+      left: Number(left),
+      size: fonts.get(font ?? '')?.size ?? 0,
+      text: unescape(body),
+      bold: body.includes('<b>'),
+    }));
+    // The running header and the footer lie in the margins, well beyond the text area's edges.
+    const inText = (run: Run) => run.top > margin * 0.8 && run.bottom < height - margin * 0.8;
+    const folio = all.find((run) => run.top > height - margin && /^\d+$/u.test(run.text.trim()));
+    const runs = all.filter(inText);
+    const lastText = Math.max(...runs.filter((run) => run.size > noteSize).map((run) => run.top));
+    const feet = runs.filter((run) => run.size <= noteSize && run.top > lastText);
+    if (feet.length === 0) return { folio: folio && Number(folio.text), area: undefined, notes: [] };
+    const top = Math.min(...feet.map((run) => run.top));
+    const bottom = Math.max(...feet.map((run) => run.bottom));
+    // Lines: runs whose tops lie within a few units (a Chinese run sits a unit or two lower), left to right.
+    const lines: Run[][] = [];
+    for (const run of [...feet].sort((a, b) => a.top - b.top || a.left - b.left)) {
+      const line = lines.at(-1);
+      if (line && Math.abs((line[0]?.top ?? 0) - run.top) <= 3) line.push(run);
+      else lines.push([run]);
+    }
+    const notes: Footnote[] = [];
+    for (const line of lines.map((l) => l.sort((a, b) => a.left - b.left))) {
+      const [first, ...rest] = line;
+      const text = rest.map((run) => run.text).join('');
+      const bold = rest.filter((run) => run.bold).map((run) => run.text.trim());
+      const note = notes.at(-1);
+      if (first && /^\d+$/u.test(first.text) && rest.length > 0)
+        notes.push({ number: Number(first.text), text, bold });
+      else if (note) {
+        note.text += ` ${line.map((run) => run.text).join('')}`;
+        note.bold.push(...line.filter((run) => run.bold).map((run) => run.text.trim()));
       }
-      const notes: Footnote[] = [];
-      for (const line of lines.map((l) => l.sort((a, b) => a.left - b.left))) {
-        const [first, ...rest] = line;
-        const text = rest.map((run) => run.text).join('');
-        const bold = rest.filter((run) => run.bold).map((run) => run.text.trim());
-        const note = notes.at(-1);
-        if (first && /^\d+$/u.test(first.text) && rest.length > 0)
-          notes.push({ number: Number(first.text), text, bold });
-        else if (note) {
-          note.text += ` ${line.map((run) => run.text).join('')}`;
-          note.bold.push(...line.filter((run) => run.bold).map((run) => run.text.trim()));
-        }
-      }
-      for (const note of notes) note.text = normalizeWhitespace(note.text);
-      return {
-        folio: folio && Number(folio.text),
-        area: { top, bottom, share: (bottom - top) / textArea },
-        notes,
-      };
-    });
+    }
+    for (const note of notes) note.text = normalizeWhitespace(note.text);
+    return {
+      folio: folio && Number(folio.text),
+      area: { top, bottom, share: (bottom - top) / textArea },
+      notes,
+    };
+  });
 }
